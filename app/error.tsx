@@ -1,0 +1,13 @@
+"use client";
+
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <div className="space-y-4 py-12 text-center">
+      <h1 className="text-2xl font-bold">問題が発生しました</h1>
+      <p className="text-ink-muted">一時的な不具合の可能性があります。少し時間をおいてから、もう一度お試しください。</p>
+      <button type="button" onClick={reset} className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-ink">
+        もう一度読み込む
+      </button>
+    </div>
+  );
+}
