@@ -8,6 +8,7 @@ import { databaseLocation } from "@/lib/env";
 import { acquireDirectoryLock } from "./directory-lock";
 import { migratePglite, migratePostgres } from "./migrate";
 import * as schema from "./schema";
+import { seedDatabase } from "./seed";
 
 /** The one database type the app uses, whichever driver is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -49,15 +50,25 @@ export async function openDatabase(location: string): Promise<Database> {
   }
 }
 
+// The app's database, migrated and seeded on first use.
 // PGlite is a single connection in a single process: open it once per process, lazily,
 // never at module top level (next build workers import this file).
 const holder = globalThis as typeof globalThis & { __pmoDatabase?: Promise<Database> };
 
 export function getDatabase(): Promise<Database> {
-  holder.__pmoDatabase ??= openDatabase(databaseLocation()).then((database) => {
-    process.once("SIGTERM", () => void database.close());
-    return database;
-  });
+  holder.__pmoDatabase ??= openDatabase(databaseLocation()).then(
+    async (database) => {
+      process.once("SIGTERM", () => void database.close());
+      // Idempotent, so every process start brings shipped sample content up to date.
+      await seedDatabase(database.db);
+      return database;
+    },
+    (error: unknown) => {
+      // Forget the failure so the next request tries again (the server may come up later).
+      holder.__pmoDatabase = undefined;
+      throw error;
+    },
+  );
   return holder.__pmoDatabase;
 }
 

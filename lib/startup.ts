@@ -1,14 +1,17 @@
 import { getDatabase } from "@/db/client";
-import { seedDatabase } from "@/db/seed";
 import { productionProblems } from "./env";
 
-/** Refuses to start with a bad configuration; otherwise migrates (in getDatabase) and seeds. */
+/** Refuses to start with a bad configuration; otherwise opens (migrates, seeds) the database up front. */
 export async function prepareServer(): Promise<void> {
   const problems = productionProblems();
   if (problems.length > 0) {
     console.error(`\nThe server cannot start:\n${problems.map((problem) => `  - ${problem}`).join("\n")}\n`);
     process.exit(1);
   }
-  const database = await getDatabase();
-  await seedDatabase(database.db);
+  try {
+    await getDatabase();
+  } catch (error) {
+    // Keep serving: /api/health answers 503 and the database is tried again on the next request.
+    console.error("The database is not available yet; it will be retried on the next request.", error);
+  }
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { CredentialsSignin } from "next-auth";
+import { CredentialsSignin } from "@auth/core/errors";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { validatedAction } from "@/lib/actions/validated-action";

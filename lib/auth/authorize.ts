@@ -1,5 +1,6 @@
 import "server-only";
-import { CredentialsSignin, type User } from "next-auth";
+import { CredentialsSignin } from "@auth/core/errors";
+import type { User } from "next-auth";
 import { findUserByEmail } from "@/lib/account/queries";
 import { verifyAgainstDecoy, verifyPassword } from "@/lib/account/password";
 import { signInSchema } from "@/lib/account/schema";

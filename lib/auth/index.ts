@@ -42,7 +42,7 @@ const nextAuth = NextAuth(() => ({
   logger: {
     error(error) {
       // A wrong password is not a server error.
-      if (error.name === "CredentialsSignin") return;
+      if ("type" in error && error.type === "CredentialsSignin") return;
       console.error(error);
     },
   },

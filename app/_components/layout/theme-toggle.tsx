@@ -51,7 +51,7 @@ export function ThemeToggle() {
       type="button"
       onClick={cycle}
       className="rounded-md border border-line px-2 py-1 text-sm text-ink-muted hover:text-ink"
-      aria-label={`表示テーマを切り替える（現在: ${labels[choice]}）`}
+      title="表示テーマ（自動・ライト・ダーク）を切り替える"
     >
       テーマ: {labels[choice]}
     </button>

@@ -1,0 +1,77 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("the theme toggle is remembered across reloads", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  const html = page.locator("html");
+  await expect(html).toHaveAttribute("data-theme", "light");
+
+  const toggle = page.getByRole("button", { name: /^テーマ:/ });
+  await expect(toggle).toHaveText("テーマ: 自動");
+  await toggle.click();
+  await expect(toggle).toHaveText("テーマ: ライト");
+  await toggle.click();
+  await expect(toggle).toHaveText("テーマ: ダーク");
+  await expect(html).toHaveAttribute("data-theme", "dark");
+
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("button", { name: /^テーマ:/ })).toHaveText("テーマ: ダーク");
+
+  await page.getByRole("button", { name: /^テーマ:/ }).click();
+  await expect(html).toHaveAttribute("data-theme", "light");
+  await page.reload();
+  await expect(page.getByRole("button", { name: /^テーマ:/ })).toHaveText("テーマ: 自動");
+});
+
+test("the theme follows the system until the reader chooses", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+});
+
+test("unknown pages answer 404 in Japanese", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "ページが見つかりませんでした" })).toBeVisible();
+});
+
+test("health answers 200 with the database reachable", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: true });
+});
+
+test("the skip link moves focus to the main content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "本文へスキップ" });
+  await expect(skip).toBeFocused();
+  await skip.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test("nothing overflows sideways on a 360px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ["/", "/sign-in", "/sign-up"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+for (const [name, path] of [
+  ["home", "/"],
+  ["sign-in", "/sign-in"],
+  ["sign-up", "/sign-up"],
+] as const) {
+  for (const theme of ["light", "dark"] as const) {
+    test(`axe finds no violations on ${name} (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  }
+}

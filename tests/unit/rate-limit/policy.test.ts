@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { combine, decide, formatRetryAfter, signInRules } from "@/lib/rate-limit/policy";
+
+const rule = signInRules.perEmailAndIp;
+
+describe("rate limit decisions", () => {
+  it("allows when there is no bucket yet", () => {
+    expect(decide(rule, null)).toEqual({ allowed: true });
+  });
+
+  it("allows up to the limit and blocks at it", () => {
+    expect(decide(rule, { count: rule.limit - 1, secondsLeft: 600 })).toEqual({ allowed: true });
+    expect(decide(rule, { count: rule.limit, secondsLeft: 600 })).toEqual({ allowed: false, retryAfterSeconds: 600 });
+  });
+
+  it("allows again once the window has ended", () => {
+    expect(decide(rule, { count: 99, secondsLeft: 0 })).toEqual({ allowed: true });
+    expect(decide(rule, { count: 99, secondsLeft: -5 })).toEqual({ allowed: true });
+  });
+
+  it("rounds a partial second up so the wait is never understated", () => {
+    expect(decide(rule, { count: rule.limit, secondsLeft: 0.2 })).toEqual({ allowed: false, retryAfterSeconds: 1 });
+  });
+
+  it("takes the longest wait when several rules block", () => {
+    expect(combine([{ allowed: true }, { allowed: false, retryAfterSeconds: 30 }, { allowed: false, retryAfterSeconds: 90 }])).toEqual({
+      allowed: false,
+      retryAfterSeconds: 90,
+    });
+    expect(combine([{ allowed: true }, { allowed: true }])).toEqual({ allowed: true });
+  });
+
+  it("says the wait in whole minutes, at least one", () => {
+    expect(formatRetryAfter(5)).toBe("約1分後");
+    expect(formatRetryAfter(61)).toBe("約2分後");
+    expect(formatRetryAfter(900)).toBe("約15分後");
+  });
+
+  it("allows more failures per IP than per e-mail and IP", () => {
+    expect(signInRules.perIp.limit).toBeGreaterThan(signInRules.perEmailAndIp.limit);
+  });
+});
