@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { Guide } from "@/lib/guides/content";
+import { certificationNames, pathNames } from "@/lib/guides/references";
+import { getPmoType } from "@/lib/pmo-types/data";
+
+/** Where a reader can go after this guide: the self-check, PMO types, paths and certifications. */
+export function NextSteps({ guide }: { guide: Guide }) {
+  const types = guide.pmoTypes.map(getPmoType).filter((type) => type !== undefined);
+  return (
+    <section aria-labelledby="next-steps" className="space-y-3 rounded-[var(--radius-card)] border border-brand bg-brand-soft p-5">
+      <h2 id="next-steps" className="text-lg font-bold">
+        次の一歩
+      </h2>
+      <ul className="space-y-2 text-sm">
+        <li>
+          <Link href="/self-check" className="font-semibold text-brand underline">
+            PMO適性セルフチェック
+          </Link>
+          で、向き不向きと合うPMOタイプを確かめる
+        </li>
+        {types.length > 0 && (
+          <li>
+            この記事に関係するPMOタイプ:{" "}
+            {types.map((type, index) => (
+              <span key={type.slug}>
+                {index > 0 && "、"}
+                <Link href={`/pmo-types#${type.slug}`} className="text-brand underline">
+                  {type.name}
+                </Link>
+              </span>
+            ))}
+          </li>
+        )}
+        {guide.paths.length > 0 && <li>関連するキャリアパス: {guide.paths.map((slug) => pathNames[slug]).join("、")}</li>}
+        {guide.certifications.length > 0 && <li>関連する資格: {guide.certifications.map((slug) => certificationNames[slug]).join("、")}</li>}
+      </ul>
+    </section>
+  );
+}

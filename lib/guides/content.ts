@@ -1,0 +1,71 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import matter from "gray-matter";
+import { cache } from "react";
+import { renderMarkdown, type TocEntry } from "./markdown";
+import { guideFrontMatterSchema, type GuideFrontMatter } from "./schema";
+
+export interface Guide extends GuideFrontMatter {
+  slug: string;
+  html: string;
+  toc: TocEntry[];
+  plainText: string;
+  links: string[];
+  readingMinutes: number;
+}
+
+const guidesDirectory = path.join(process.cwd(), "content", "guides");
+
+/** Japanese prose reads at roughly 500 characters a minute. */
+export function readingMinutes(text: string): number {
+  return Math.max(1, Math.round(text.replace(/\s/g, "").length / 500));
+}
+
+export async function parseGuide(file: string, source: string): Promise<Guide> {
+  const { data, content } = matter(source);
+  const parsed = guideFrontMatterSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(front matter)"}: ${issue.message}`);
+    throw new Error(`Invalid front matter in ${file}:\n  ${problems.join("\n  ")}`);
+  }
+  const rendered = await renderMarkdown(content);
+  return {
+    ...parsed.data,
+    slug: path.basename(file, ".md"),
+    ...rendered,
+    readingMinutes: readingMinutes(rendered.plainText),
+  };
+}
+
+async function loadGuides(): Promise<Guide[]> {
+  const files = (await fs.readdir(guidesDirectory)).filter((name) => name.endsWith(".md"));
+  const guides = await Promise.all(
+    files.map(async (name) => parseGuide(path.join("content", "guides", name), await fs.readFile(path.join(guidesDirectory, name), "utf8"))),
+  );
+  return guides.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+}
+
+let loaded: Promise<Guide[]> | undefined;
+
+/** Every guide, newest first. Read once per process. */
+export const getGuides = cache((): Promise<Guide[]> => {
+  loaded ??= loadGuides();
+  return loaded;
+});
+
+export async function getGuide(slug: string): Promise<Guide | null> {
+  return (await getGuides()).find((guide) => guide.slug === slug) ?? null;
+}
+
+/** Related guides: the author's picks first, then others of the same category, up to `limit`. */
+export function relatedGuides(guide: Guide, all: Guide[], limit = 4): Guide[] {
+  const picked = guide.related.map((slug) => all.find((other) => other.slug === slug)).filter((other): other is Guide => !!other);
+  const sameCategory = all.filter((other) => other.category === guide.category && other.slug !== guide.slug && !guide.related.includes(other.slug));
+  return [...picked, ...sameCategory].slice(0, limit);
+}
+
+export function allTags(guides: Guide[]): { tag: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const guide of guides) for (const tag of guide.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, "ja"));
+}
