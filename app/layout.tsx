@@ -3,11 +3,14 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "./_components/layout/site-footer";
 import { SiteHeader } from "./_components/layout/site-header";
 import { ThemeScript } from "./_components/layout/theme-script";
+import { siteDescription, siteName, siteUrl } from "@/lib/site/config";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "PMOキャリアガイド", template: "%s | PMOキャリアガイド" },
-  description: "PMOの仕事内容・種類・キャリアパス・資格・年収を解説し、PMOの求人・案件を探せるキャリアサイト。",
+  metadataBase: new URL(siteUrl),
+  title: { default: siteName, template: `%s | ${siteName}` },
+  description: siteDescription,
+  alternates: { types: { "application/atom+xml": [{ url: "/guides/feed.xml", title: `${siteName}の新着ガイド` }] } },
 };
 
 export const viewport: Viewport = {

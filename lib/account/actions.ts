@@ -12,11 +12,14 @@ import { SESSION_HINT_COOKIE, SESSION_HINT_MAX_AGE } from "@/lib/auth/session-hi
 import { formatRetryAfter } from "@/lib/rate-limit/policy";
 import { checkRateLimit } from "@/lib/rate-limit/queries";
 import { hashPassword } from "./password";
-import { createUser } from "./queries";
+import { carryOverAnonymousWork } from "./after-sign-in";
+import { createUser, findUserByEmail } from "./queries";
 import { signInSchema, signUpSchema } from "./schema";
 
 async function startSession(email: string, password: string, callbackUrl: string | undefined): Promise<never> {
   await signIn("credentials", { email, password, redirect: false });
+  const user = await findUserByEmail(email);
+  if (user) await carryOverAnonymousWork(user.id);
   (await cookies()).set(SESSION_HINT_COOKIE, "1", { path: "/", sameSite: "lax", maxAge: SESSION_HINT_MAX_AGE });
   redirect(safeReturnPath(callbackUrl));
 }

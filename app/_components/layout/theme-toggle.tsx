@@ -53,7 +53,8 @@ export function ThemeToggle() {
       className="rounded-md border border-line px-2 py-1 text-sm text-ink-muted hover:text-ink"
       title="表示テーマ（自動・ライト・ダーク）を切り替える"
     >
-      テーマ: {labels[choice]}
+      <span className="sr-only sm:not-sr-only">テーマ: </span>
+      {labels[choice]}
     </button>
   );
 }

@@ -72,7 +72,7 @@ export default async function GuidePage({ params }: { params: Params }) {
             </ul>
           </header>
           <div className="mb-8 lg:hidden">
-            <TableOfContents entries={guide.toc} />
+            <TableOfContents entries={guide.toc} maxDepth={2} />
           </div>
           <div className="guide-body" dangerouslySetInnerHTML={{ __html: guide.html }} />
           <div className="mt-10">

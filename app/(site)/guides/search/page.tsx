@@ -28,6 +28,7 @@ export default async function GuideSearchPage({ searchParams }: { searchParams: 
       <GuideSearchForm defaultValue={query} />
       {query && hits.length > 0 && (
         <>
+          <h2 className="sr-only">検索結果</h2>
           <p role="status">{hits.length}件のガイドが見つかりました。</p>
           <GuideGrid guides={hits.map(({ guide, snippet }) => ({ guide, snippet }))} />
         </>

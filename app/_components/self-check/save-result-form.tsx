@@ -1,0 +1,28 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/actions/validated-action";
+import { saveSelfCheck } from "@/lib/self-check/actions";
+import { FormAlert } from "../ui/form-alert";
+import { SubmitButton } from "../ui/submit-button";
+
+export function SaveResultForm({ answers, signedIn }: { answers: string; signedIn: boolean }) {
+  const [state, action] = useActionState<ActionState, FormData>(saveSelfCheck, {});
+  if (state.ok) {
+    return (
+      <p role="status" className="rounded-md border border-success px-3 py-2 text-success">
+        {state.message}
+      </p>
+    );
+  }
+  return (
+    <form action={action} className="space-y-2">
+      <FormAlert message={state.fieldErrors?.answers ?? state.error} />
+      <input type="hidden" name="answers" value={answers} />
+      <div className="sm:max-w-xs">
+        <SubmitButton pendingLabel="保存しています…">{signedIn ? "結果をマイページに保存" : "無料登録して結果を保存"}</SubmitButton>
+      </div>
+      {!signedIn && <p className="text-xs text-ink-muted">登録（またはログイン）すると、この結果がそのままマイページに保存されます。</p>}
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+import "server-only";
+import { claimPendingSelfCheck } from "@/lib/self-check/pending";
+
+/** Work a visitor started before having a session, carried over to the account that just signed in. */
+export async function carryOverAnonymousWork(userId: string): Promise<void> {
+  await claimPendingSelfCheck(userId);
+}
