@@ -1,3 +1,6 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { describeImportReport, importListingFile } from "@/lib/listings/importer";
 import type { Db } from "./client";
 
 /**
@@ -6,7 +9,17 @@ import type { Db } from "./client";
  */
 export type Seeder = { name: string; run(db: Db): Promise<string> };
 
-const seeders: Seeder[] = [];
+const sampleListings: Seeder = {
+  name: "sample listings",
+  async run(db) {
+    const file = path.join(process.cwd(), "content", "listings", "sample-listings.json");
+    const report = await importListingFile(db, await fs.readFile(file, "utf8"), { fileName: file, source: "sample", isSample: true });
+    if (!report.applied) throw new Error(`The shipped sample listings do not import:\n${describeImportReport(report).join("\n")}`);
+    return describeImportReport(report).join(" ");
+  },
+};
+
+const seeders: Seeder[] = [sampleListings];
 
 export async function seedDatabase(db: Db, log: (line: string) => void = () => {}): Promise<void> {
   for (const seeder of seeders) {

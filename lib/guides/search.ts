@@ -1,16 +1,5 @@
+import { normalizeForSearch, searchTerms } from "@/lib/search/japanese";
 import type { Guide } from "./content";
-
-/** NFKC (full-width ↔ half-width), lower case, and katakana folded to hiragana. */
-export function normalizeForSearch(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
-}
-
-export function searchTerms(query: string): string[] {
-  return [...new Set(normalizeForSearch(query).split(/[\s\u3000、,]+/).filter(Boolean))].slice(0, 8);
-}
 
 export interface GuideHit {
   guide: Guide;

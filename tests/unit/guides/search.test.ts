@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getGuides, type Guide } from "@/lib/guides/content";
-import { normalizeForSearch, searchGuides, searchTerms } from "@/lib/guides/search";
+import { searchGuides } from "@/lib/guides/search";
+import { normalizeForSearch, searchTerms } from "@/lib/search/japanese";
 
 let guides: Guide[];
 beforeAll(async () => {

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ListingForm } from "@/app/_components/admin/listing-form";
+import { getListing } from "@/lib/listings/queries";
+
+export const metadata: Metadata = { title: "求人を編集" };
+
+export default async function EditListingPage({ params }: { params: Promise<{ id: string }> }) {
+  const listing = await getListing((await params).id);
+  if (!listing) notFound();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">求人を編集</h1>
+      <ListingForm listing={listing} newExternalId={listing.externalId} />
+    </div>
+  );
+}

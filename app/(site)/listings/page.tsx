@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { ActiveFilters } from "@/app/_components/listings/active-filters";
+import { EmptyResults } from "@/app/_components/listings/empty-results";
+import { ListingCard } from "@/app/_components/listings/listing-card";
+import { ListingFilterForm } from "@/app/_components/listings/listing-filter-form";
+import { Pagination } from "@/app/_components/listings/pagination";
+import { SaveSearchForm } from "@/app/_components/listings/save-search-form";
+import { Breadcrumbs } from "@/app/_components/ui/breadcrumbs";
+import { auth } from "@/lib/auth";
+import { bookmarkedListingIds } from "@/lib/bookmarks/queries";
+import { withoutFilter } from "@/lib/listings/filter-labels";
+import { activeFilterNames, listingFiltersToQuery, PAGE_SIZE, parseListingFilters, MAX_PAGE, type RawParams } from "@/lib/listings/filters";
+import { countListings, searchListings } from "@/lib/listings/queries";
+import { absoluteUrl } from "@/lib/site/config";
+
+export const metadata: Metadata = {
+  title: "PMOの求人・案件を探す",
+  description: "PMOの正社員・契約社員求人と、フリーランス・副業案件を検索。業界、PMOタイプ、レベル、リモート可否、週の稼働日数、報酬で絞り込めます。",
+  alternates: { canonical: absoluteUrl("/listings") },
+};
+
+export default async function ListingsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const filters = parseListingFilters(await searchParams);
+  const [{ rows, total }, session] = await Promise.all([searchListings(filters), auth()]);
+  const saved = session ? await bookmarkedListingIds(session.user.id, rows.map((row) => row.id)) : new Set<string>();
+  const active = activeFilterNames(filters);
+  const relaxations =
+    total === 0 && active.length > 0
+      ? await Promise.all(active.map(async (name) => ({ name, count: await countListings(withoutFilter(filters, name)) })))
+      : [];
+  const query = listingFiltersToQuery(filters);
+  const returnTo = `/listings${query ? `?${query}` : ""}`;
+  const pageCount = Math.min(Math.ceil(total / PAGE_SIZE), MAX_PAGE);
+  const firstShown = (filters.page - 1) * PAGE_SIZE + 1;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Breadcrumbs
+          items={[
+            { name: "ホーム", href: "/" },
+            { name: "求人・案件", href: "/listings" },
+          ]}
+        />
+        <h1 className="text-2xl font-bold sm:text-3xl">PMOの求人・案件を探す</h1>
+        <p className="mt-2 rounded-md border border-line bg-surface px-3 py-2 text-sm text-ink-muted">
+          現在掲載している求人・案件は、サイトの機能をお試しいただくための<strong>サンプルデータ（架空の求人）</strong>です。
+        </p>
+      </div>
+      <ListingFilterForm filters={filters} expanded={active.some((name) => name !== "q")} />
+      <ActiveFilters filters={filters} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p role="status" aria-live="polite" className="font-semibold">
+          {total.toLocaleString("ja-JP")}件
+          {total > 0 && <span className="ml-2 text-sm font-normal text-ink-muted">（{firstShown}〜{Math.min(firstShown + rows.length - 1, total)}件目を表示）</span>}
+        </p>
+        <SaveSearchForm query={listingFiltersToQuery({ ...filters, page: 1 })} signedIn={!!session} returnTo={returnTo} />
+      </div>
+      {total === 0 ? (
+        <EmptyResults filters={filters} relaxations={relaxations} />
+      ) : (
+        <>
+          <h2 className="sr-only">検索結果</h2>
+          <ul className="space-y-4">
+            {rows.map((listing) => (
+              <li key={listing.id}>
+                <ListingCard listing={listing} bookmarked={saved.has(listing.id)} returnTo={returnTo} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Pagination page={filters.page} pageCount={pageCount} hrefFor={(page) => `/listings?${listingFiltersToQuery(filters, { page })}`} />
+    </div>
+  );
+}

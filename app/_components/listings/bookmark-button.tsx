@@ -1,0 +1,28 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/actions/validated-action";
+import { toggleBookmark } from "@/lib/bookmarks/actions";
+
+/** Saves or removes a listing; for a signed-out visitor it leads to sign-in and saves on return. */
+export function BookmarkButton({ listingId, bookmarked, returnTo }: { listingId: string; bookmarked: boolean; returnTo: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(toggleBookmark, {});
+  const saved = state.values?.bookmarked ? state.values.bookmarked === "1" : bookmarked;
+  return (
+    <form action={action} className="inline-flex flex-col items-start gap-1">
+      <input type="hidden" name="listingId" value={listingId} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <button
+        type="submit"
+        disabled={pending}
+        aria-pressed={saved}
+        className="rounded-md border border-brand px-3 py-1.5 text-sm font-semibold text-brand aria-pressed:bg-brand aria-pressed:text-brand-ink disabled:opacity-60"
+      >
+        {saved ? "★ 検討リストに保存済み" : "☆ 検討リストに保存"}
+      </button>
+      <span role="status" className="text-xs text-ink-muted">
+        {state.error ?? (state.ok ? state.message : "")}
+      </span>
+    </form>
+  );
+}

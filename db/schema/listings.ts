@@ -1,0 +1,57 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, date, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { EmploymentType, Industry, ListingLevel, PayUnit, WorkStyle } from "@/lib/listings/vocabulary";
+import type { PmoTypeSlug } from "@/lib/pmo-types/data";
+
+export const listings = pgTable(
+  "listings",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** The importer upserts by this, so importing the same file twice changes nothing. */
+    externalId: text().notNull().unique(),
+    source: text().notNull(),
+    isSample: boolean().notNull().default(false),
+    title: text().notNull(),
+    company: text().notNull(),
+    description: text().notNull(),
+    employmentType: text().$type<EmploymentType>().notNull(),
+    pmoType: text().$type<PmoTypeSlug>().notNull(),
+    level: text().$type<ListingLevel>().notNull(),
+    industry: text().$type<Industry>().notNull(),
+    workStyle: text().$type<WorkStyle>().notNull(),
+    prefecture: text().notNull(),
+    payUnit: text().$type<PayUnit>().notNull(),
+    /** Yen, as published: a year's salary or a month's rate. */
+    payMin: integer().notNull(),
+    payMax: integer().notNull(),
+    /** Yen a year (monthly rates × 12), so pay can be filtered and sorted across units. */
+    payAnnualMax: integer().notNull(),
+    daysPerWeek: smallint().notNull(),
+    requiredSkills: text().array().notNull().default(sql`'{}'::text[]`),
+    preferredSkills: text().array().notNull().default(sql`'{}'::text[]`),
+    certifications: text().array().notNull().default(sql`'{}'::text[]`),
+    postedOn: date({ mode: "string" }).notNull(),
+    closesOn: date({ mode: "string" }),
+    isOpen: boolean().notNull().default(true),
+    /** NFKC-normalised, lower-cased, katakana folded: confirms a keyword match with LIKE. */
+    searchText: text().notNull(),
+    /** Character bigrams of searchText: a GIN index finds two-character Japanese words. */
+    searchBigrams: text().array().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (table) => [
+    index("listings_search_bigrams_idx").using("gin", table.searchBigrams),
+    index("listings_open_posted_idx").on(table.isOpen, table.postedOn.desc(), table.id),
+    index("listings_open_pay_idx").on(table.isOpen, table.payAnnualMax.desc(), table.id),
+    index("listings_created_idx").on(table.createdAt),
+    check("listings_pay_range_check", sql`${table.payMin} >= 0 and ${table.payMax} >= ${table.payMin}`),
+    check("listings_days_check", sql`${table.daysPerWeek} between 1 and 5`),
+  ],
+);
+
+export type Listing = typeof listings.$inferSelect;
+export type NewListing = typeof listings.$inferInsert;

@@ -1,0 +1,182 @@
+import "server-only";
+import { and, arrayContains, asc, desc, eq, gte, inArray, lte, ne, sql, type SQL } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
+import { listings, type Listing, type NewListing } from "@/db/schema";
+import { bigrams, searchTerms } from "@/lib/search/japanese";
+import { minAnnualYen, PAGE_SIZE, parseListingFilters, type ListingFilters } from "./filters";
+
+// Columns an import may change; when none differs, the row is left alone (and counted unchanged).
+const importedColumns = [
+  "source", "isSample", "title", "company", "description", "employmentType", "pmoType", "level", "industry", "workStyle",
+  "prefecture", "payUnit", "payMin", "payMax", "payAnnualMax", "daysPerWeek", "requiredSkills", "preferredSkills",
+  "certifications", "postedOn", "closesOn", "isOpen", "searchText", "searchBigrams",
+] as const satisfies (keyof NewListing)[];
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (char) => `_${char.toLowerCase()}`);
+
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Inserts or updates by external id in one transaction. Takes the database explicitly because the
+ * start-up seeder runs it before the app's shared database is published.
+ */
+export async function upsertListings(db: Db, values: NewListing[]): Promise<UpsertCounts> {
+  const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  const set = Object.fromEntries(importedColumns.map((column) => [column, sql.raw(`excluded.${snake(column)}`)]));
+  const changed = sql`(${sql.join(importedColumns.map((column) => sql`${listings[column]}`), sql`, `)}) is distinct from (${sql.raw(
+    importedColumns.map((column) => `excluded.${snake(column)}`).join(", "),
+  )})`;
+  await db.transaction(async (tx) => {
+    for (let start = 0; start < values.length; start += 500) {
+      const batch = values.slice(start, start + 500);
+      const written = await tx
+        .insert(listings)
+        .values(batch)
+        .onConflictDoUpdate({ target: listings.externalId, set: { ...set, updatedAt: sql`now()` }, setWhere: changed })
+        .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      const inserted = written.filter((row) => row.inserted).length;
+      counts.inserted += inserted;
+      counts.updated += written.length - inserted;
+      counts.unchanged += batch.length - written.length;
+    }
+  });
+  return counts;
+}
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** Every filter as SQL; keywords use the bigram index, then LIKE confirms the exact substring. */
+export function listingConditions(filters: ListingFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (!filters.includeClosed) conditions.push(eq(listings.isOpen, true));
+  for (const term of searchTerms(filters.q)) {
+    const pairs = bigrams(term);
+    if (pairs.length > 0) conditions.push(arrayContains(listings.searchBigrams, pairs));
+    conditions.push(sql`${listings.searchText} like ${`%${escapeLike(term)}%`}`);
+  }
+  if (filters.employment.length) conditions.push(inArray(listings.employmentType, filters.employment));
+  if (filters.pmoType.length) conditions.push(inArray(listings.pmoType, filters.pmoType));
+  if (filters.level.length) conditions.push(inArray(listings.level, filters.level));
+  if (filters.industry.length) conditions.push(inArray(listings.industry, filters.industry));
+  if (filters.workStyle.length) conditions.push(inArray(listings.workStyle, filters.workStyle));
+  if (filters.prefecture.length) conditions.push(inArray(listings.prefecture, filters.prefecture));
+  const minYen = minAnnualYen(filters);
+  if (minYen !== null) conditions.push(gte(listings.payAnnualMax, minYen));
+  if (filters.maxDays !== null) conditions.push(lte(listings.daysPerWeek, filters.maxDays));
+  if (filters.skill) {
+    const pattern = `%${escapeLike(filters.skill)}%`;
+    conditions.push(sql`exists (select 1 from unnest(${listings.requiredSkills} || ${listings.preferredSkills}) as skill where skill ilike ${pattern})`);
+  }
+  if (filters.postedWithin !== null) {
+    conditions.push(sql`${listings.postedOn} >= (now() at time zone 'Asia/Tokyo')::date - ${filters.postedWithin}::int`);
+  }
+  return conditions;
+}
+
+const summaryColumns = {
+  id: listings.id,
+  title: listings.title,
+  company: listings.company,
+  excerpt: sql<string>`left(${listings.description}, 110)`,
+  employmentType: listings.employmentType,
+  pmoType: listings.pmoType,
+  level: listings.level,
+  industry: listings.industry,
+  workStyle: listings.workStyle,
+  prefecture: listings.prefecture,
+  payUnit: listings.payUnit,
+  payMin: listings.payMin,
+  payMax: listings.payMax,
+  daysPerWeek: listings.daysPerWeek,
+  postedOn: listings.postedOn,
+  closesOn: listings.closesOn,
+  isOpen: listings.isOpen,
+  isSample: listings.isSample,
+};
+
+export type ListingSummary = { [K in keyof typeof summaryColumns]: K extends "excerpt" ? string : Listing[K & keyof Listing] };
+
+export async function searchListings(filters: ListingFilters): Promise<{ rows: ListingSummary[]; total: number }> {
+  const db = await getDb();
+  const where = and(...listingConditions(filters));
+  const order =
+    filters.sort === "pay"
+      ? [desc(listings.payAnnualMax), desc(listings.postedOn), asc(listings.id)]
+      : [desc(listings.postedOn), desc(listings.createdAt), asc(listings.id)];
+  const [rows, counted] = await Promise.all([
+    db.select(summaryColumns).from(listings).where(where).orderBy(...order).limit(PAGE_SIZE).offset((filters.page - 1) * PAGE_SIZE),
+    countListings(filters),
+  ]);
+  return { rows: rows as ListingSummary[], total: counted };
+}
+
+export async function getListing(id: string): Promise<Listing | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const db = await getDb();
+  const [listing] = await db.select().from(listings).where(eq(listings.id, id)).limit(1);
+  return listing ?? null;
+}
+
+/** Open listings of the same PMO type, closest in level and industry first. */
+export async function getSimilarListings(listing: Listing, limit = 4): Promise<ListingSummary[]> {
+  const db = await getDb();
+  const rows = await db
+    .select(summaryColumns)
+    .from(listings)
+    .where(and(eq(listings.isOpen, true), eq(listings.pmoType, listing.pmoType), ne(listings.id, listing.id)))
+    .orderBy(
+      desc(sql`(${listings.industry} = ${listing.industry})::int + (${listings.level} = ${listing.level})::int`),
+      desc(listings.postedOn),
+      asc(listings.id),
+    )
+    .limit(limit);
+  return rows as ListingSummary[];
+}
+
+/** How many listings a search would find: for the empty state's "without this filter" suggestions. */
+export async function countListings(filters: ListingFilters): Promise<number> {
+  const db = await getDb();
+  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(listings).where(and(...listingConditions(filters)));
+  return counted?.total ?? 0;
+}
+
+// ---- Admin: every listing, open or closed, sample or real. Callers check the admin role.
+
+export async function adminListListings(q: string, page: number): Promise<{ rows: ListingSummary[]; total: number }> {
+  return searchListings({ ...parseListingFilters({ q }), includeClosed: true, page });
+}
+
+export async function createListing(values: NewListing): Promise<Listing> {
+  const db = await getDb();
+  const [created] = await db.insert(listings).values(values).returning();
+  return created!;
+}
+
+/** Null when the listing does not exist; an external id already used by another listing throws. */
+export async function updateListing(id: string, values: NewListing): Promise<Listing | null> {
+  const db = await getDb();
+  const [updated] = await db.update(listings).set(values).where(eq(listings.id, id)).returning();
+  return updated ?? null;
+}
+
+export async function setListingOpen(id: string, isOpen: boolean): Promise<boolean> {
+  const db = await getDb();
+  const updated = await db.update(listings).set({ isOpen }).where(eq(listings.id, id)).returning({ id: listings.id });
+  return updated.length > 0;
+}
+
+export async function externalIdTaken(externalId: string, exceptId?: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: listings.id })
+    .from(listings)
+    .where(and(eq(listings.externalId, externalId), exceptId ? ne(listings.id, exceptId) : undefined))
+    .limit(1);
+  return !!row;
+}
