@@ -49,8 +49,9 @@ function pickFrom<T extends string>(allowed: readonly T[], value: string | strin
   return allowed.filter((item) => given.has(item));
 }
 
-function intIn(value: string, min: number, max: number): number | null {
-  if (!/^\d{1,6}$/.test(value.trim())) return null;
+function intIn(raw: string, min: number, max: number): number | null {
+  const value = raw.normalize("NFKC").trim();
+  if (!/^\d{1,6}$/.test(value)) return null;
   const number = Number(value);
   return number >= min && number <= max ? number : null;
 }

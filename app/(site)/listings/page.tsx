@@ -47,7 +47,7 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
           現在掲載している求人・案件は、サイトの機能をお試しいただくための<strong>サンプルデータ（架空の求人）</strong>です。
         </p>
       </div>
-      <ListingFilterForm filters={filters} expanded={active.some((name) => name !== "q")} />
+      <ListingFilterForm filters={filters} activeCount={active.filter((name) => name !== "q").length} />
       <ActiveFilters filters={filters} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" aria-live="polite" className="font-semibold">
@@ -69,6 +69,11 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
             ))}
           </ul>
         </>
+      )}
+      {total > 0 && rows.length === 0 && (
+        <p className="text-ink-muted">
+          このページには結果がありません。<a href={`/listings?${listingFiltersToQuery(filters, { page: 1 })}`} className="text-brand underline">1ページ目へ戻る</a>
+        </p>
       )}
       <Pagination page={filters.page} pageCount={pageCount} hrefFor={(page) => `/listings?${listingFiltersToQuery(filters, { page })}`} />
     </div>

@@ -33,7 +33,7 @@ function Labelled({ id, label, children }: { id: string; label: string; children
 const control = "w-full rounded-md border border-line bg-page px-2 py-1.5 text-sm";
 
 /** A plain GET form: every search is a shareable URL and works without JavaScript. */
-export function ListingFilterForm({ filters, expanded }: { filters: ListingFilters; expanded: boolean }) {
+export function ListingFilterForm({ filters, activeCount }: { filters: ListingFilters; activeCount: number }) {
   return (
     <form action="/listings" method="get" role="search" aria-label="求人・案件の検索" className="space-y-4">
       <div className="flex gap-2">
@@ -53,8 +53,11 @@ export function ListingFilterForm({ filters, expanded }: { filters: ListingFilte
           検索
         </button>
       </div>
-      <details open={expanded} className="rounded-[var(--radius-card)] border border-line bg-surface p-4">
-        <summary className="cursor-pointer font-bold">条件で絞り込む</summary>
+      {/* Closed by default so results stay near the top on a phone; the chips below show what is set. */}
+      <details className="rounded-[var(--radius-card)] border border-line bg-surface p-4">
+        <summary className="cursor-pointer font-bold">
+          条件で絞り込む{activeCount > 0 && <span className="ml-2 text-sm font-normal text-ink-muted">（{activeCount}件指定中）</span>}
+        </summary>
         <div className="mt-4 space-y-4">
           <Checkboxes legend="雇用形態" name="employment" options={Object.entries(employmentTypes)} chosen={filters.employment} />
           <Checkboxes legend="働き方" name="workStyle" options={Object.entries(workStyles)} chosen={filters.workStyle} />
