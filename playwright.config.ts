@@ -34,7 +34,7 @@ export default defineConfig({
       PGLITE_DATA_DIR: "memory://",
       DATABASE_URL: "",
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
-      E2E: "1",
+      ADMIN_EMAILS: "admin-e2e@example.com",
     },
   },
 });

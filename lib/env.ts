@@ -12,6 +12,8 @@ const envSchema = z.object({
     .optional(),
   PGLITE_DATA_DIR: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default(".data"),
+  /** Comma-separated e-mails that get the admin role when they sign up (bootstrapping the first admin). */
+  ADMIN_EMAILS: z.string().default(""),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 33)").optional(),
 });
 
@@ -70,4 +72,11 @@ export function authSecret(): string {
     fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
     return secret;
   }
+}
+
+export function isBootstrapAdmin(email: string): boolean {
+  return readEnv()
+    .ADMIN_EMAILS.split(",")
+    .map((entry) => entry.trim().toLowerCase())
+    .includes(email);
 }

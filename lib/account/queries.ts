@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users, type User, type UserRole } from "@/db/schema";
+import { isBootstrapAdmin } from "@/lib/env";
 
 export type SessionUser = Pick<User, "id" | "name" | "email" | "role" | "sessionVersion">;
 
@@ -16,7 +17,8 @@ const sessionColumns = {
 /** Inserts a user; returns null when the e-mail is already registered. */
 export async function createUser(input: { name: string; email: string; passwordHash: string }): Promise<SessionUser | null> {
   const db = await getDb();
-  const [created] = await db.insert(users).values(input).onConflictDoNothing({ target: users.email }).returning(sessionColumns);
+  const role = isBootstrapAdmin(input.email) ? "admin" : "user";
+  const [created] = await db.insert(users).values({ ...input, role }).onConflictDoNothing({ target: users.email }).returning(sessionColumns);
   return created ?? null;
 }
 

@@ -9,6 +9,7 @@ export function NoteForm({ bookmarkId, note, label }: { bookmarkId: string; note
   const id = `note-${bookmarkId}`;
   return (
     <form action={action} className="space-y-1">
+      <input type="hidden" name="bookmarkId" value={bookmarkId} />
       <label htmlFor={id} className="text-xs font-semibold text-ink-muted">
         メモ（自分だけに表示）<span className="sr-only">: {label}</span>
       </label>

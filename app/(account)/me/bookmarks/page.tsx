@@ -69,6 +69,8 @@ export default async function BookmarksPage({ searchParams }: { searchParams: Se
           {shown.length === 0 ? (
             <p className="text-ink-muted">「{status && bookmarkStatuses[status]}」の求人・案件はありません。</p>
           ) : (
+            <>
+            <h2 className="sr-only">{status ? bookmarkStatuses[status] : "すべて"}の求人・案件</h2>
             <ul className="grid gap-4 md:grid-cols-2">
               {shown.map((entry) => (
                 <li key={entry.id}>
@@ -76,6 +78,7 @@ export default async function BookmarksPage({ searchParams }: { searchParams: Se
                 </li>
               ))}
             </ul>
+            </>
           )}
         </>
       ) : (

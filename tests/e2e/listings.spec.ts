@@ -1,0 +1,148 @@
+import { expect, test } from "@playwright/test";
+import { expectOnMyPage, signUp, testPassword, uniqueEmail } from "./support/accounts";
+
+test("search → detail → bookmark as a visitor → sign up → shortlist with status and note that survive a reload", async ({ page }) => {
+  await page.goto("/listings");
+  await expect(page.getByText("サンプルデータ（架空の求人）")).toBeVisible();
+  await page.getByRole("searchbox", { name: "キーワード" }).fill("金融");
+  await page.getByText("条件で絞り込む").click();
+  await page.getByRole("checkbox", { name: "フルリモート" }).check();
+  await page.getByRole("button", { name: "この条件で検索" }).click();
+  await expect(page).toHaveURL(/q=%E9%87%91%E8%9E%8D/);
+  await expect(page).toHaveURL(/workStyle=full-remote/);
+  await expect(page.getByRole("link", { name: "フルリモートの条件を外す" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^\d+件/ })).toBeVisible();
+
+  const first = page.getByRole("heading", { level: 3 }).getByRole("link").first();
+  const title = await first.innerText();
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("フルリモート").first()).toBeVisible();
+  const detailUrl = page.url();
+  const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(ld.map((text) => JSON.parse(text)["@type"])).toContain("JobPosting");
+
+  await page.getByRole("button", { name: "☆ 検討リストに保存" }).first().click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Flistings%2F/);
+  await page.getByRole("link", { name: "新規登録" }).click();
+  await page.getByLabel("お名前（ニックネーム可）").fill("山本");
+  await page.getByLabel("メールアドレス").fill(uniqueEmail("bookmark"));
+  await page.getByLabel("パスワード").fill(testPassword);
+  await page.getByRole("button", { name: "無料で登録する" }).click();
+  await expect(page).toHaveURL(detailUrl);
+  await expect(page.getByRole("button", { name: "★ 検討リストに保存済み" }).first()).toBeVisible();
+
+  await page.goto("/me/bookmarks");
+  const card = page.getByRole("article").filter({ hasText: title });
+  await card.getByLabel(`${title}のステータス`).selectOption({ label: "応募済み" });
+  await card.getByRole("button", { name: "変更" }).click();
+  await expect(card.getByRole("list", { name: "ステータスの履歴" })).toContainText("応募済み");
+  await card.getByLabel(/メモ/).fill("12/3 一次面談（オンライン）");
+  await card.getByRole("button", { name: "メモを保存" }).click();
+  await expect(card.getByText("メモを保存しました。")).toBeVisible();
+
+  await page.reload();
+  const reloaded = page.getByRole("article").filter({ hasText: title });
+  await expect(reloaded.getByLabel(`${title}のステータス`)).toHaveValue("applied");
+  await expect(reloaded.getByLabel(/メモ/)).toHaveValue("12/3 一次面談（オンライン）");
+
+  await page.getByRole("link", { name: "ボード" }).click();
+  await expect(page.getByRole("region", { name: /^応募済み/ }).getByRole("link", { name: title })).toBeVisible();
+  await page.getByRole("link", { name: "リスト" }).click();
+  await page.getByRole("link", { name: /^保存（0）/ }).click();
+  await expect(page.getByText("「保存」の求人・案件はありません。")).toBeVisible();
+});
+
+test("a signed-in user saves a search and opens it from 保存した検索", async ({ page }) => {
+  await signUp(page, { name: "佐々木", email: uniqueEmail("saved-search") });
+  await expectOnMyPage(page, "佐々木");
+  await page.goto("/listings?q=%E8%A3%BD%E9%80%A0&maxDays=3");
+  await page.getByLabel("この条件を保存").fill("製造・週3以下");
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByText("「製造・週3以下」を保存しました。", { exact: false })).toBeVisible();
+
+  await page.goto("/me/searches");
+  await expect(page.getByText("新着なし")).toBeVisible();
+  await expect(page.getByText("キーワード「製造」 / 週3日以下")).toBeVisible();
+  await page.getByRole("link", { name: "製造・週3以下" }).click();
+  await expect(page).toHaveURL(/\/listings\?q=%E8%A3%BD%E9%80%A0&maxDays=3$/);
+});
+
+test("an empty result suggests which filter to drop", async ({ page }) => {
+  await page.goto("/listings?q=%E9%87%91%E8%9E%8D&industry=manufacturing");
+  await expect(page.getByText("この条件に合う求人・案件は見つかりませんでした。")).toBeVisible();
+  const relax = page.getByRole("link", { name: /「製造」を外す（\d+件）/ });
+  await relax.click();
+  await expect(page).toHaveURL(/\/listings\?q=%E9%87%91%E8%9E%8D$/);
+});
+
+test("the search works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/listings");
+  await page.getByRole("searchbox", { name: "キーワード" }).fill("保険");
+  await page.getByRole("button", { name: "検索", exact: true }).click();
+  await expect(page).toHaveURL(/q=%E4%BF%9D%E9%99%BA/);
+  await expect(page.getByRole("heading", { level: 3 }).first()).toContainText(/保険|損保|生保/);
+  await context.close();
+});
+
+test("an admin imports a file with one bad row and sees the report; others get 404", async ({ page }) => {
+  await signUp(page, { name: "一般", email: uniqueEmail("not-admin") });
+  await expectOnMyPage(page, "一般");
+  expect((await page.goto("/admin/listings"))?.status()).toBe(404);
+  await page.context().clearCookies();
+
+  const email = "admin-e2e@example.com";
+  await signUp(page, { name: "管理者", email });
+  await Promise.race([page.waitForURL(/\/me$/), page.getByText("このメールアドレスは既に登録されています。", { exact: false }).waitFor()]);
+  if (!page.url().endsWith("/me")) {
+    // Another run already created the admin in this server's database: sign in instead.
+    await page.goto("/sign-in");
+    await page.getByLabel("メールアドレス").fill(email);
+    await page.getByLabel("パスワード").fill(testPassword);
+    await page.getByRole("button", { name: "ログイン", exact: true }).click();
+    await page.waitForURL(/\/me$/);
+  }
+  await page.goto("/admin/listings/import");
+  const header = "external_id,title,company,description,employment_type,pmo_type,level,industry,work_style,prefecture,pay_unit,pay_min,pay_max,days_per_week,required_skills,preferred_skills,certifications,posted_on,closes_on,status";
+  const row = (id: string, prefecture: string) =>
+    `${id},物流企業の倉庫管理システム刷新PMO,株式会社E2E物流,物流企業の倉庫管理システム刷新で進捗管理と課題管理を担当します。,正社員,支援型PMO,member,logistics,hybrid,${prefecture},annual,5000000,6500000,5,Excel,,,2026-11-10,,open`;
+  const csv = [header, row(`e2e-${Date.now()}-1`, "神奈川県"), row(`e2e-${Date.now()}-2`, "カナガワ")].join("\n");
+  await page.setInputFiles("#import-file", { name: "partner.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "取り込む" }).click();
+  const report = page.getByRole("region", { name: "取り込み結果" });
+  await expect(report).toContainText("2行を読み込みました。");
+  await expect(report).toContainText("1行も取り込んでいません");
+  await expect(report.getByRole("table")).toContainText("prefecture");
+  await expect(report.getByRole("row").nth(1)).toContainText("2");
+
+  await page.setInputFiles("#import-file", { name: "partner.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("checkbox", { name: /問題のない行だけを取り込む/ }).check();
+  await page.getByRole("button", { name: "取り込む" }).click();
+  await expect(report).toContainText("新規 1件");
+  await page.goto("/admin/listings?q=E2E%E7%89%A9%E6%B5%81");
+  await expect(page.getByText("物流企業の倉庫管理システム刷新PMO")).toBeVisible();
+});
+
+test("axe finds no violations on the listing pages and the shortlist", async ({ page }) => {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const check = async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${page.url()} ${violation.id}: ${violation.help} (${violation.nodes[0]?.target})`)).toEqual([]);
+  };
+  await page.goto("/listings?q=PMO&sort=pay");
+  await check();
+  await page.getByRole("heading", { level: 3 }).getByRole("link").first().click();
+  await check();
+
+  await signUp(page, { name: "青木", email: uniqueEmail("axe") });
+  await expectOnMyPage(page, "青木");
+  await page.goto("/listings");
+  await page.getByRole("button", { name: "☆ 検討リストに保存" }).first().click();
+  await expect(page.getByRole("button", { name: "★ 検討リストに保存済み" }).first()).toBeVisible();
+  for (const path of ["/me/bookmarks", "/me/bookmarks?view=board", "/me/searches", "/me"]) {
+    await page.goto(path);
+    await check();
+  }
+});
