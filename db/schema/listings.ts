@@ -35,8 +35,11 @@ export const listings = pgTable(
     isOpen: boolean().notNull().default(true),
     /** NFKC-normalised, lower-cased, katakana folded: confirms a keyword match with LIKE. */
     searchText: text().notNull(),
-    /** Character bigrams of searchText: a GIN index finds two-character Japanese words. */
-    searchBigrams: text().array().notNull(),
+    /**
+     * Character bigrams of searchText plus one token per filterable field (lib/listings/facets.ts):
+     * one GIN index answers two-character Japanese words and every exact filter together.
+     */
+    searchTokens: text().array().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true })
       .notNull()
@@ -44,9 +47,10 @@ export const listings = pgTable(
       .$onUpdate(() => new Date()),
   },
   (table) => [
-    index("listings_search_bigrams_idx").using("gin", table.searchBigrams),
-    index("listings_open_posted_idx").on(table.isOpen, table.postedOn.desc(), table.id),
-    index("listings_open_pay_idx").on(table.isOpen, table.payAnnualMax.desc(), table.id),
+    index("listings_search_tokens_idx").using("gin", table.searchTokens),
+    // The two sort orders of the public search, which shows open listings unless asked otherwise.
+    index("listings_open_posted_idx").on(table.postedOn.desc(), table.id).where(sql`${table.isOpen}`),
+    index("listings_open_pay_idx").on(table.payAnnualMax.desc(), table.id).where(sql`${table.isOpen}`),
     index("listings_created_idx").on(table.createdAt),
     check("listings_pay_range_check", sql`${table.payMin} >= 0 and ${table.payMax} >= ${table.payMin}`),
     check("listings_days_check", sql`${table.daysPerWeek} between 1 and 5`),

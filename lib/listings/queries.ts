@@ -1,15 +1,16 @@
 import "server-only";
-import { and, arrayContains, asc, desc, eq, gte, inArray, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, arrayOverlaps, asc, desc, eq, gte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { listings, type Listing, type NewListing } from "@/db/schema";
 import { bigrams, searchTerms } from "@/lib/search/japanese";
-import { minAnnualYen, PAGE_SIZE, parseListingFilters, type ListingFilters } from "./filters";
+import { facetToken } from "./facets";
+import { COUNT_CAP, minAnnualYen, PAGE_SIZE, parseListingFilters, type ListingFilters } from "./filters";
 
 // Columns an import may change; when none differs, the row is left alone (and counted unchanged).
 const importedColumns = [
   "source", "isSample", "title", "company", "description", "employmentType", "pmoType", "level", "industry", "workStyle",
   "prefecture", "payUnit", "payMin", "payMax", "payAnnualMax", "daysPerWeek", "requiredSkills", "preferredSkills",
-  "certifications", "postedOn", "closesOn", "isOpen", "searchText", "searchBigrams",
+  "certifications", "postedOn", "closesOn", "isOpen", "searchText", "searchTokens",
 ] as const satisfies (keyof NewListing)[];
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (char) => `_${char.toLowerCase()}`);
@@ -51,24 +52,37 @@ function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-/** Every filter as SQL; keywords use the bigram index, then LIKE confirms the exact substring. */
+/**
+ * Every filter as SQL. Keywords and exact filters become tokens that one GIN index answers; a
+ * keyword of other than two characters is confirmed with LIKE (its bigrams may not be adjacent).
+ */
 export function listingConditions(filters: ListingFilters): SQL[] {
   const conditions: SQL[] = [];
-  if (!filters.includeClosed) conditions.push(eq(listings.isOpen, true));
+  const required: string[] = [];
+  const anyOf = (tokens: string[]) => {
+    if (tokens.length === 1) required.push(tokens[0]!);
+    else if (tokens.length > 1) conditions.push(arrayOverlaps(listings.searchTokens, tokens));
+  };
+  if (!filters.includeClosed) {
+    required.push(facetToken.open(true));
+    conditions.push(eq(listings.isOpen, true)); // lets the partial sort indexes serve the query
+  }
   for (const term of searchTerms(filters.q)) {
     const pairs = bigrams(term);
-    if (pairs.length > 0) conditions.push(arrayContains(listings.searchBigrams, pairs));
-    conditions.push(sql`${listings.searchText} like ${`%${escapeLike(term)}%`}`);
+    required.push(...pairs);
+    if ([...term].length !== 2) conditions.push(sql`${listings.searchText} like ${`%${escapeLike(term)}%`}`);
   }
-  if (filters.employment.length) conditions.push(inArray(listings.employmentType, filters.employment));
-  if (filters.pmoType.length) conditions.push(inArray(listings.pmoType, filters.pmoType));
-  if (filters.level.length) conditions.push(inArray(listings.level, filters.level));
-  if (filters.industry.length) conditions.push(inArray(listings.industry, filters.industry));
-  if (filters.workStyle.length) conditions.push(inArray(listings.workStyle, filters.workStyle));
-  if (filters.prefecture.length) conditions.push(inArray(listings.prefecture, filters.prefecture));
+  anyOf(filters.employment.map(facetToken.employment));
+  anyOf(filters.pmoType.map(facetToken.pmoType));
+  anyOf(filters.level.map(facetToken.level));
+  anyOf(filters.industry.map(facetToken.industry));
+  anyOf(filters.workStyle.map(facetToken.workStyle));
+  anyOf(filters.prefecture.map(facetToken.prefecture));
+  if (filters.maxDays !== null) required.push(facetToken.maxDays(filters.maxDays));
+  if (required.length > 0) conditions.push(arrayContains(listings.searchTokens, required));
+
   const minYen = minAnnualYen(filters);
   if (minYen !== null) conditions.push(gte(listings.payAnnualMax, minYen));
-  if (filters.maxDays !== null) conditions.push(lte(listings.daysPerWeek, filters.maxDays));
   if (filters.skill) {
     const pattern = `%${escapeLike(filters.skill)}%`;
     conditions.push(sql`exists (select 1 from unnest(${listings.requiredSkills} || ${listings.preferredSkills}) as skill where skill ilike ${pattern})`);
@@ -102,18 +116,23 @@ const summaryColumns = {
 
 export type ListingSummary = { [K in keyof typeof summaryColumns]: K extends "excerpt" ? string : Listing[K & keyof Listing] };
 
-export async function searchListings(filters: ListingFilters): Promise<{ rows: ListingSummary[]; total: number }> {
+export interface ListingPage {
+  rows: ListingSummary[];
+  /** Exact up to COUNT_CAP; beyond that the count stops and `capped` says so. */
+  total: number;
+  capped: boolean;
+}
+
+export async function searchListings(filters: ListingFilters): Promise<ListingPage> {
   const db = await getDb();
   const where = and(...listingConditions(filters));
   const order =
-    filters.sort === "pay"
-      ? [desc(listings.payAnnualMax), desc(listings.postedOn), asc(listings.id)]
-      : [desc(listings.postedOn), desc(listings.createdAt), asc(listings.id)];
+    filters.sort === "pay" ? [desc(listings.payAnnualMax), asc(listings.id)] : [desc(listings.postedOn), asc(listings.id)];
   const [rows, counted] = await Promise.all([
     db.select(summaryColumns).from(listings).where(where).orderBy(...order).limit(PAGE_SIZE).offset((filters.page - 1) * PAGE_SIZE),
     countListings(filters),
   ]);
-  return { rows: rows as ListingSummary[], total: counted };
+  return { rows: rows as ListingSummary[], ...counted };
 }
 
 export async function getListing(id: string): Promise<Listing | null> {
@@ -139,16 +158,21 @@ export async function getSimilarListings(listing: Listing, limit = 4): Promise<L
   return rows as ListingSummary[];
 }
 
-/** How many listings a search would find: for the empty state's "without this filter" suggestions. */
-export async function countListings(filters: ListingFilters): Promise<number> {
+/**
+ * How many listings a search finds, counting no further than COUNT_CAP: past a thousand nobody
+ * pages on, and stopping there keeps every count cheap at any size of the table.
+ */
+export async function countListings(filters: ListingFilters): Promise<{ total: number; capped: boolean }> {
   const db = await getDb();
-  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(listings).where(and(...listingConditions(filters)));
-  return counted?.total ?? 0;
+  const matching = db.select({ one: sql`1` }).from(listings).where(and(...listingConditions(filters))).limit(COUNT_CAP + 1).as("matching");
+  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(matching);
+  const total = counted?.total ?? 0;
+  return { total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP };
 }
 
 // ---- Admin: every listing, open or closed, sample or real. Callers check the admin role.
 
-export async function adminListListings(q: string, page: number): Promise<{ rows: ListingSummary[]; total: number }> {
+export async function adminListListings(q: string, page: number): Promise<ListingPage> {
   return searchListings({ ...parseListingFilters({ q }), includeClosed: true, page });
 }
 
@@ -167,7 +191,8 @@ export async function updateListing(id: string, values: NewListing): Promise<Lis
 
 export async function setListingOpen(id: string, isOpen: boolean): Promise<boolean> {
   const db = await getDb();
-  const updated = await db.update(listings).set({ isOpen }).where(eq(listings.id, id)).returning({ id: listings.id });
+  const tokens = sql`array_append(array_remove(${listings.searchTokens}, ${facetToken.open(!isOpen)}::text), ${facetToken.open(isOpen)}::text)`;
+  const updated = await db.update(listings).set({ isOpen, searchTokens: tokens }).where(eq(listings.id, id)).returning({ id: listings.id });
   return updated.length > 0;
 }
 

@@ -1,10 +1,14 @@
 import { getPmoType } from "@/lib/pmo-types/data";
 import { bigrams, normalizeForSearch } from "@/lib/search/japanese";
+import { facetTokens } from "./facets";
 import type { ValidListingRow } from "./import-schema";
 import { employmentTypes, industries, listingLevels, workStyles } from "./vocabulary";
 
-/** Everything a keyword may match, normalised: titles, descriptions, skills and the labels of each field. */
-export function listingSearchFields(row: ValidListingRow): { searchText: string; searchBigrams: string[] } {
+/**
+ * Everything a keyword may match, normalised (titles, descriptions, skills and the labels of each
+ * field), and the tokens the GIN index holds: its bigrams plus one token per filterable field.
+ */
+export function listingSearchFields(row: ValidListingRow): { searchText: string; searchTokens: string[] } {
   const searchText = normalizeForSearch(
     [
       row.title,
@@ -20,6 +24,16 @@ export function listingSearchFields(row: ValidListingRow): { searchText: string;
       workStyles[row.work_style],
       row.prefecture,
     ].join("\n"),
-  );
-  return { searchText, searchBigrams: bigrams(searchText) };
+  ).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+  const facets = facetTokens({
+    isOpen: row.status,
+    employmentType: row.employment_type,
+    pmoType: row.pmo_type,
+    level: row.level,
+    industry: row.industry,
+    workStyle: row.work_style,
+    prefecture: row.prefecture,
+    daysPerWeek: row.days_per_week,
+  });
+  return { searchText, searchTokens: [...bigrams(searchText), ...facets] };
 }

@@ -21,12 +21,12 @@ export const metadata: Metadata = {
 
 export default async function ListingsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const filters = parseListingFilters(await searchParams);
-  const [{ rows, total }, session] = await Promise.all([searchListings(filters), auth()]);
+  const [{ rows, total, capped }, session] = await Promise.all([searchListings(filters), auth()]);
   const saved = session ? await bookmarkedListingIds(session.user.id, rows.map((row) => row.id)) : new Set<string>();
   const active = activeFilterNames(filters);
   const relaxations =
     total === 0 && active.length > 0
-      ? await Promise.all(active.map(async (name) => ({ name, count: await countListings(withoutFilter(filters, name)) })))
+      ? await Promise.all(active.map(async (name) => ({ name, count: (await countListings(withoutFilter(filters, name))).total })))
       : [];
   const query = listingFiltersToQuery(filters);
   const returnTo = `/listings${query ? `?${query}` : ""}`;
@@ -51,7 +51,7 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
       <ActiveFilters filters={filters} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" aria-live="polite" className="font-semibold">
-          {total.toLocaleString("ja-JP")}件
+          {total.toLocaleString("ja-JP")}件{capped && "以上"}
           {total > 0 && <span className="ml-2 text-sm font-normal text-ink-muted">（{firstShown}〜{Math.min(firstShown + rows.length - 1, total)}件目を表示）</span>}
         </p>
         <SaveSearchForm query={listingFiltersToQuery({ ...filters, page: 1 })} signedIn={!!session} returnTo={returnTo} />

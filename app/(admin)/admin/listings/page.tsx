@@ -3,7 +3,7 @@ import Link from "next/link";
 import { OpenToggle } from "@/app/_components/admin/open-toggle";
 import { ClosedBadge, SampleBadge } from "@/app/_components/listings/listing-badges";
 import { Pagination } from "@/app/_components/listings/pagination";
-import { PAGE_SIZE } from "@/lib/listings/filters";
+import { MAX_PAGE, PAGE_SIZE } from "@/lib/listings/filters";
 import { formatPay, formatSlashDate } from "@/lib/listings/format";
 import { adminListListings } from "@/lib/listings/queries";
 
@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: "求人の管理" };
 export default async function AdminListingsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string; saved?: string }> }) {
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
-  const page = Math.min(Math.max(Number.parseInt(params.page ?? "1", 10) || 1, 1), 500);
-  const { rows, total } = await adminListListings(q, page);
+  const page = Math.min(Math.max(Number.parseInt(params.page ?? "1", 10) || 1, 1), MAX_PAGE);
+  const { rows, total, capped } = await adminListListings(q, page);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">求人の管理</h1>
@@ -31,7 +31,9 @@ export default async function AdminListingsPage({ searchParams }: { searchParams
           検索
         </button>
       </form>
-      <p>{total.toLocaleString("ja-JP")}件（募集終了を含む）</p>
+      <p>
+        {total.toLocaleString("ja-JP")}件{capped && "以上"}（募集終了を含む）
+      </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <thead>

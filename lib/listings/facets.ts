@@ -1,0 +1,44 @@
+import type { PmoTypeSlug } from "@/lib/pmo-types/data";
+import type { EmploymentType, Industry, ListingLevel, WorkStyle } from "./vocabulary";
+
+// Every exact-match field of a listing is also a token in the GIN-indexed array that holds the keyword
+// bigrams, so any mix of filters and keywords is answered by one index. The prefix is a control
+// character, which search text never contains (it is stripped), so tokens and bigrams cannot collide.
+const prefix = "\u0001";
+
+export const facetToken = {
+  open: (isOpen: boolean) => `${prefix}open:${isOpen ? 1 : 0}`,
+  employment: (value: EmploymentType) => `${prefix}emp:${value}`,
+  pmoType: (value: PmoTypeSlug) => `${prefix}type:${value}`,
+  level: (value: ListingLevel) => `${prefix}level:${value}`,
+  industry: (value: Industry) => `${prefix}ind:${value}`,
+  workStyle: (value: WorkStyle) => `${prefix}style:${value}`,
+  prefecture: (value: string) => `${prefix}pref:${value}`,
+  /** A listing of d days a week matches "at most n days" for every n ≥ d. */
+  maxDays: (days: number) => `${prefix}days<=${days}`,
+};
+
+export interface FacetSource {
+  isOpen: boolean;
+  employmentType: EmploymentType;
+  pmoType: PmoTypeSlug;
+  level: ListingLevel;
+  industry: Industry;
+  workStyle: WorkStyle;
+  prefecture: string;
+  daysPerWeek: number;
+}
+
+export function facetTokens(listing: FacetSource): string[] {
+  const tokens = [
+    facetToken.open(listing.isOpen),
+    facetToken.employment(listing.employmentType),
+    facetToken.pmoType(listing.pmoType),
+    facetToken.level(listing.level),
+    facetToken.industry(listing.industry),
+    facetToken.workStyle(listing.workStyle),
+    facetToken.prefecture(listing.prefecture),
+  ];
+  for (let days = listing.daysPerWeek; days <= 5; days += 1) tokens.push(facetToken.maxDays(days));
+  return tokens;
+}
