@@ -35,11 +35,13 @@ export const listings = pgTable(
     isOpen: boolean().notNull().default(true),
     /** NFKC-normalised, lower-cased, katakana folded: confirms a keyword match with LIKE. */
     searchText: text().notNull(),
+    /** Character bigrams of searchText: a GIN index finds two-character Japanese words. */
+    searchBigrams: text().array().notNull(),
     /**
-     * Character bigrams of searchText plus one token per filterable field (lib/listings/facets.ts):
-     * one GIN index answers two-character Japanese words and every exact filter together.
+     * One token per exact-match field (lib/listings/facets.ts), so any mix of filters is one GIN
+     * lookup. Small and stored inline (see the migration), so checking it row by row is cheap too.
      */
-    searchTokens: text().array().notNull(),
+    filterTokens: text().array().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true })
       .notNull()
@@ -47,7 +49,8 @@ export const listings = pgTable(
       .$onUpdate(() => new Date()),
   },
   (table) => [
-    index("listings_search_tokens_idx").using("gin", table.searchTokens),
+    index("listings_search_bigrams_idx").using("gin", table.searchBigrams),
+    index("listings_filter_tokens_idx").using("gin", table.filterTokens),
     // The two sort orders of the public search, which shows open listings unless asked otherwise.
     index("listings_open_posted_idx").on(table.postedOn.desc(), table.id).where(sql`${table.isOpen}`),
     index("listings_open_pay_idx").on(table.payAnnualMax.desc(), table.id).where(sql`${table.isOpen}`),

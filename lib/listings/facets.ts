@@ -1,9 +1,8 @@
 import type { PmoTypeSlug } from "@/lib/pmo-types/data";
 import type { EmploymentType, Industry, ListingLevel, WorkStyle } from "./vocabulary";
 
-// Every exact-match field of a listing is also a token in the GIN-indexed array that holds the keyword
-// bigrams, so any mix of filters and keywords is answered by one index. The prefix is a control
-// character, which search text never contains (it is stripped), so tokens and bigrams cannot collide.
+// Every exact-match field of a listing is also a token in one GIN-indexed array, so any mix of
+// filters is answered by one index. The prefix keeps tokens apart from any user-entered text.
 const prefix = "\u0001";
 
 export const facetToken = {

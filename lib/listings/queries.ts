@@ -10,7 +10,7 @@ import { COUNT_CAP, minAnnualYen, PAGE_SIZE, parseListingFilters, type ListingFi
 const importedColumns = [
   "source", "isSample", "title", "company", "description", "employmentType", "pmoType", "level", "industry", "workStyle",
   "prefecture", "payUnit", "payMin", "payMax", "payAnnualMax", "daysPerWeek", "requiredSkills", "preferredSkills",
-  "certifications", "postedOn", "closesOn", "isOpen", "searchText", "searchTokens",
+  "certifications", "postedOn", "closesOn", "isOpen", "searchText", "searchBigrams", "filterTokens",
 ] as const satisfies (keyof NewListing)[];
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (char) => `_${char.toLowerCase()}`);
@@ -53,25 +53,23 @@ function escapeLike(term: string): string {
 }
 
 /**
- * Every filter as SQL. Keywords and exact filters become tokens that one GIN index answers; a
- * keyword of other than two characters is confirmed with LIKE (its bigrams may not be adjacent).
+ * Every filter as SQL. Keywords match bigrams (GIN), confirmed with LIKE unless the word is exactly
+ * two characters (then the bigram is the word); exact filters match tokens (another GIN).
  */
 export function listingConditions(filters: ListingFilters): SQL[] {
   const conditions: SQL[] = [];
   const required: string[] = [];
   const anyOf = (tokens: string[]) => {
     if (tokens.length === 1) required.push(tokens[0]!);
-    else if (tokens.length > 1) conditions.push(arrayOverlaps(listings.searchTokens, tokens));
+    else if (tokens.length > 1) conditions.push(arrayOverlaps(listings.filterTokens, tokens));
   };
-  if (!filters.includeClosed) {
-    required.push(facetToken.open(true));
-    conditions.push(eq(listings.isOpen, true)); // lets the partial sort indexes serve the query
-  }
+  if (!filters.includeClosed) conditions.push(eq(listings.isOpen, true));
+  const bigramsNeeded: string[] = [];
   for (const term of searchTerms(filters.q)) {
-    const pairs = bigrams(term);
-    required.push(...pairs);
+    bigramsNeeded.push(...bigrams(term));
     if ([...term].length !== 2) conditions.push(sql`${listings.searchText} like ${`%${escapeLike(term)}%`}`);
   }
+  if (bigramsNeeded.length > 0) conditions.push(arrayContains(listings.searchBigrams, [...new Set(bigramsNeeded)]));
   anyOf(filters.employment.map(facetToken.employment));
   anyOf(filters.pmoType.map(facetToken.pmoType));
   anyOf(filters.level.map(facetToken.level));
@@ -79,7 +77,11 @@ export function listingConditions(filters: ListingFilters): SQL[] {
   anyOf(filters.workStyle.map(facetToken.workStyle));
   anyOf(filters.prefecture.map(facetToken.prefecture));
   if (filters.maxDays !== null) required.push(facetToken.maxDays(filters.maxDays));
-  if (required.length > 0) conditions.push(arrayContains(listings.searchTokens, required));
+  if (required.length > 0) {
+    // With other filters, the open token lets the GIN index answer "open" too.
+    if (!filters.includeClosed) required.push(facetToken.open(true));
+    conditions.push(arrayContains(listings.filterTokens, required));
+  }
 
   const minYen = minAnnualYen(filters);
   if (minYen !== null) conditions.push(gte(listings.payAnnualMax, minYen));
@@ -128,8 +130,17 @@ export async function searchListings(filters: ListingFilters): Promise<ListingPa
   const where = and(...listingConditions(filters));
   const order =
     filters.sort === "pay" ? [desc(listings.payAnnualMax), asc(listings.id)] : [desc(listings.postedOn), asc(listings.id)];
+  // Pick the page's ids from the narrow sort key first, then read the wide columns of just those rows.
+  const pageIds = db
+    .select({ id: listings.id })
+    .from(listings)
+    .where(where)
+    .orderBy(...order)
+    .limit(PAGE_SIZE)
+    .offset((filters.page - 1) * PAGE_SIZE)
+    .as("page_ids");
   const [rows, counted] = await Promise.all([
-    db.select(summaryColumns).from(listings).where(where).orderBy(...order).limit(PAGE_SIZE).offset((filters.page - 1) * PAGE_SIZE),
+    db.select(summaryColumns).from(listings).innerJoin(pageIds, eq(pageIds.id, listings.id)).orderBy(...order),
     countListings(filters),
   ]);
   return { rows: rows as ListingSummary[], ...counted };
@@ -191,8 +202,8 @@ export async function updateListing(id: string, values: NewListing): Promise<Lis
 
 export async function setListingOpen(id: string, isOpen: boolean): Promise<boolean> {
   const db = await getDb();
-  const tokens = sql`array_append(array_remove(${listings.searchTokens}, ${facetToken.open(!isOpen)}::text), ${facetToken.open(isOpen)}::text)`;
-  const updated = await db.update(listings).set({ isOpen, searchTokens: tokens }).where(eq(listings.id, id)).returning({ id: listings.id });
+  const tokens = sql`array_append(array_remove(${listings.filterTokens}, ${facetToken.open(!isOpen)}::text), ${facetToken.open(isOpen)}::text)`;
+  const updated = await db.update(listings).set({ isOpen, filterTokens: tokens }).where(eq(listings.id, id)).returning({ id: listings.id });
   return updated.length > 0;
 }
 

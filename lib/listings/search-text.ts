@@ -6,9 +6,9 @@ import { employmentTypes, industries, listingLevels, workStyles } from "./vocabu
 
 /**
  * Everything a keyword may match, normalised (titles, descriptions, skills and the labels of each
- * field), and the tokens the GIN index holds: its bigrams plus one token per filterable field.
+ * field), its bigrams, and one token per filterable field.
  */
-export function listingSearchFields(row: ValidListingRow): { searchText: string; searchTokens: string[] } {
+export function listingSearchFields(row: ValidListingRow): { searchText: string; searchBigrams: string[]; filterTokens: string[] } {
   const searchText = normalizeForSearch(
     [
       row.title,
@@ -25,7 +25,7 @@ export function listingSearchFields(row: ValidListingRow): { searchText: string;
       row.prefecture,
     ].join("\n"),
   ).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
-  const facets = facetTokens({
+  const filterTokens = facetTokens({
     isOpen: row.status,
     employmentType: row.employment_type,
     pmoType: row.pmo_type,
@@ -35,5 +35,5 @@ export function listingSearchFields(row: ValidListingRow): { searchText: string;
     prefecture: row.prefecture,
     daysPerWeek: row.days_per_week,
   });
-  return { searchText, searchTokens: [...bigrams(searchText), ...facets] };
+  return { searchText, searchBigrams: bigrams(searchText), filterTokens };
 }

@@ -21,7 +21,7 @@ const mix: Record<string, string[]> = {
   keyword: ["q=金融", "q=製造", "q=議事録", "q=SAP", "q=保険 リスク"],
   filters: ["workStyle=full-remote&maxDays=3", "employment=freelance&minPay=80&payBasis=monthly", "industry=insurance&level=lead", "pmoType=strategy&prefecture=東京都&sort=pay"],
   both: ["q=金融&workStyle=full-remote", "q=製造&employment=freelance&maxDays=4", "q=PMO&industry=public&sort=pay"],
-  deep: ["page=200", "sort=pay&page=300", "workStyle=hybrid&page=100"],
+  deep: ["page=50", "sort=pay&page=40", "workStyle=hybrid&page=30"],
 };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
