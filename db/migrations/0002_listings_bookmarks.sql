@@ -57,10 +57,9 @@ CREATE TABLE "saved_searches" (
 ALTER TABLE "bookmarks" ADD CONSTRAINT "bookmarks_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bookmarks" ADD CONSTRAINT "bookmarks_listing_id_listings_id_fk" FOREIGN KEY ("listing_id") REFERENCES "public"."listings"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "saved_searches" ADD CONSTRAINT "saved_searches_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "listings_search_bigrams_idx" ON "listings" USING gin ("search_bigrams");--> statement-breakpoint
-CREATE INDEX "listings_filter_tokens_idx" ON "listings" USING gin ("filter_tokens");--> statement-breakpoint
-CREATE INDEX "listings_open_posted_idx" ON "listings" USING btree ("posted_on" DESC NULLS LAST,"id") WHERE "listings"."is_open";--> statement-breakpoint
-CREATE INDEX "listings_open_pay_idx" ON "listings" USING btree ("pay_annual_max" DESC NULLS LAST,"id") WHERE "listings"."is_open";--> statement-breakpoint
+CREATE INDEX "listings_search_idx" ON "listings" USING gin ("search_bigrams","filter_tokens");--> statement-breakpoint
+CREATE INDEX "listings_open_posted_idx" ON "listings" USING btree ("posted_on" DESC NULLS FIRST,"id") WHERE "listings"."is_open";--> statement-breakpoint
+CREATE INDEX "listings_open_pay_idx" ON "listings" USING btree ("pay_annual_max" DESC NULLS FIRST,"id") WHERE "listings"."is_open";--> statement-breakpoint
 CREATE INDEX "listings_created_idx" ON "listings" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "bookmarks_listing_idx" ON "bookmarks" USING btree ("listing_id");--> statement-breakpoint
 CREATE INDEX "saved_searches_user_idx" ON "saved_searches" USING btree ("user_id");--> statement-breakpoint

@@ -49,11 +49,12 @@ export const listings = pgTable(
       .$onUpdate(() => new Date()),
   },
   (table) => [
-    index("listings_search_bigrams_idx").using("gin", table.searchBigrams),
-    index("listings_filter_tokens_idx").using("gin", table.filterTokens),
+    // One GIN index over both arrays: keywords and exact filters together are a single index scan.
+    index("listings_search_idx").using("gin", table.searchBigrams, table.filterTokens),
     // The two sort orders of the public search, which shows open listings unless asked otherwise.
-    index("listings_open_posted_idx").on(table.postedOn.desc(), table.id).where(sql`${table.isOpen}`),
-    index("listings_open_pay_idx").on(table.payAnnualMax.desc(), table.id).where(sql`${table.isOpen}`),
+    // NULLS FIRST matches a plain ORDER BY ... DESC, so the index serves it without a sort.
+    index("listings_open_posted_idx").on(table.postedOn.desc().nullsFirst(), table.id).where(sql`${table.isOpen}`),
+    index("listings_open_pay_idx").on(table.payAnnualMax.desc().nullsFirst(), table.id).where(sql`${table.isOpen}`),
     index("listings_created_idx").on(table.createdAt),
     check("listings_pay_range_check", sql`${table.payMin} >= 0 and ${table.payMax} >= ${table.payMin}`),
     check("listings_days_check", sql`${table.daysPerWeek} between 1 and 5`),

@@ -16,9 +16,8 @@ import {
 export const sortOrders = { newest: "新着順", pay: "報酬が高い順" } as const;
 export type SortOrder = keyof typeof sortOrders;
 export const PAGE_SIZE = 20;
-/** Searches count at most this many results; pages go no deeper. */
-export const COUNT_CAP = 1000;
-export const MAX_PAGE = COUNT_CAP / PAGE_SIZE;
+/** Pages go no deeper than this (1,000 results); past that, narrowing the search serves better. */
+export const MAX_PAGE = 50;
 
 export interface ListingFilters {
   q: string;

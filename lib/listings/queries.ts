@@ -4,7 +4,7 @@ import { getDb, type Db } from "@/db/client";
 import { listings, type Listing, type NewListing } from "@/db/schema";
 import { bigrams, searchTerms } from "@/lib/search/japanese";
 import { facetToken } from "./facets";
-import { COUNT_CAP, minAnnualYen, PAGE_SIZE, parseListingFilters, type ListingFilters } from "./filters";
+import { minAnnualYen, PAGE_SIZE, parseListingFilters, type ListingFilters } from "./filters";
 
 // Columns an import may change; when none differs, the row is left alone (and counted unchanged).
 const importedColumns = [
@@ -45,6 +45,8 @@ export async function upsertListings(db: Db, values: NewListing[]): Promise<Upse
       counts.unchanged += batch.length - written.length;
     }
   });
+  // Fresh statistics keep the planner's choices and estimated counts right (PGlite has no autovacuum).
+  if (counts.inserted + counts.updated > 0) await db.execute(sql`analyze listings`);
   return counts;
 }
 
@@ -120,9 +122,9 @@ export type ListingSummary = { [K in keyof typeof summaryColumns]: K extends "ex
 
 export interface ListingPage {
   rows: ListingSummary[];
-  /** Exact up to COUNT_CAP; beyond that the count stops and `capped` says so. */
+  /** Exact for small results (and whenever the page is the last); else the planner's estimate. */
   total: number;
-  capped: boolean;
+  approximate: boolean;
 }
 
 export async function searchListings(filters: ListingFilters): Promise<ListingPage> {
@@ -143,6 +145,10 @@ export async function searchListings(filters: ListingFilters): Promise<ListingPa
     db.select(summaryColumns).from(listings).innerJoin(pageIds, eq(pageIds.id, listings.id)).orderBy(...order),
     countListings(filters),
   ]);
+  // A page that is not full is the last one: the total is then known exactly.
+  if (rows.length < PAGE_SIZE && (rows.length > 0 || filters.page === 1)) {
+    return { rows: rows as ListingSummary[], total: (filters.page - 1) * PAGE_SIZE + rows.length, approximate: false };
+  }
   return { rows: rows as ListingSummary[], ...counted };
 }
 
@@ -170,16 +176,44 @@ export async function getSimilarListings(listing: Listing, limit = 4): Promise<L
 }
 
 /**
- * How many listings a search finds, counting no further than COUNT_CAP: past a thousand nobody
- * pages on, and stopping there keeps every count cheap at any size of the table.
+ * How many listings a search finds. Small results are counted exactly; past EXACT_COUNT_LIMIT the
+ * planner's estimate is shown as 「約」. An exact count of a broad keyword must unpack every matching
+ * row's text (tens of milliseconds at 100,000 listings); the estimate costs a plan, not a scan.
  */
-export async function countListings(filters: ListingFilters): Promise<{ total: number; capped: boolean }> {
+export async function countListings(filters: ListingFilters): Promise<{ total: number; approximate: boolean }> {
   const db = await getDb();
-  const matching = db.select({ one: sql`1` }).from(listings).where(and(...listingConditions(filters))).limit(COUNT_CAP + 1).as("matching");
-  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(matching);
-  const total = counted?.total ?? 0;
-  return { total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP };
+  const where = and(...listingConditions(filters));
+  const estimate = await estimateRows(db.select({ one: sql`1` }).from(listings).where(where).toSQL());
+  if (estimate > EXACT_COUNT_LIMIT) return { total: roundEstimate(estimate), approximate: true };
+  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(listings).where(where);
+  return { total: counted?.total ?? 0, approximate: false };
 }
+
+export const EXACT_COUNT_LIMIT = 2000;
+
+async function estimateRows(query: { sql: string; params: unknown[] }): Promise<number> {
+  const db = await getDb();
+  const explained = await db.execute(sql.raw(`explain (format json) ${inlineParams(query)}`));
+  const plan = (explained as unknown as { rows?: Record<string, unknown>[] }).rows ?? (explained as unknown as Record<string, unknown>[]);
+  const json = Object.values(plan[0] ?? {})[0];
+  const parsed = (typeof json === "string" ? JSON.parse(json) : json) as [{ Plan: { "Plan Rows": number } }];
+  return parsed[0].Plan["Plan Rows"];
+}
+
+/** EXPLAIN takes no bind parameters, so the (already validated) values are inlined as quoted literals. */
+function inlineParams({ sql: text, params }: { sql: string; params: unknown[] }): string {
+  const literal = (value: unknown): string => {
+    if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(",")}]::text[]`;
+    if (typeof value === "number") return String(value);
+    return `'${String(value).replaceAll("'", "''")}'`;
+  };
+  return text.replace(/\$(\d+)/g, (_, index: string) => literal(params[Number(index) - 1]));
+}
+
+const roundEstimate = (rows: number) => {
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(rows)) - 1);
+  return Math.round(rows / magnitude) * magnitude;
+};
 
 // ---- Admin: every listing, open or closed, sample or real. Callers check the admin role.
 

@@ -21,7 +21,7 @@ export const metadata: Metadata = {
 
 export default async function ListingsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const filters = parseListingFilters(await searchParams);
-  const [{ rows, total, capped }, session] = await Promise.all([searchListings(filters), auth()]);
+  const [{ rows, total, approximate }, session] = await Promise.all([searchListings(filters), auth()]);
   const saved = session ? await bookmarkedListingIds(session.user.id, rows.map((row) => row.id)) : new Set<string>();
   const active = activeFilterNames(filters);
   const relaxations =
@@ -51,7 +51,8 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
       <ActiveFilters filters={filters} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" aria-live="polite" className="font-semibold">
-          {total.toLocaleString("ja-JP")}件{capped && "以上"}
+          {approximate && "約"}
+          {total.toLocaleString("ja-JP")}件
           {total > 0 && <span className="ml-2 text-sm font-normal text-ink-muted">（{firstShown}〜{Math.min(firstShown + rows.length - 1, total)}件目を表示）</span>}
         </p>
         <SaveSearchForm query={listingFiltersToQuery({ ...filters, page: 1 })} signedIn={!!session} returnTo={returnTo} />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { describeFilter, withoutFilter, type FilterName } from "@/lib/listings/filter-labels";
-import { COUNT_CAP, listingFiltersToQuery, type ListingFilters } from "@/lib/listings/filters";
+import { listingFiltersToQuery, type ListingFilters } from "@/lib/listings/filters";
 
 export interface Relaxation {
   name: FilterName;
@@ -20,7 +20,7 @@ export function EmptyResults({ filters, relaxations }: { filters: ListingFilters
             {helpful.map(({ name, count }) => (
               <li key={name}>
                 <Link href={`/listings?${listingFiltersToQuery(withoutFilter(filters, name))}`} className="text-brand underline">
-                  「{describeFilter(filters, name)}」を外す（{count.toLocaleString("ja-JP")}件{count >= COUNT_CAP && "以上"}）
+                  「{describeFilter(filters, name)}」を外す（{count.toLocaleString("ja-JP")}件）
                 </Link>
               </li>
             ))}

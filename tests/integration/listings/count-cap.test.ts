@@ -1,41 +1,53 @@
+import { and, count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setActiveDatabase } from "@/db/client";
-import { COUNT_CAP, parseListingFilters } from "@/lib/listings/filters";
+import { listings } from "@/db/schema";
+import { MAX_PAGE, parseListingFilters, type RawParams } from "@/lib/listings/filters";
 import { importListingFile } from "@/lib/listings/importer";
-import { countListings, searchListings, setListingOpen } from "@/lib/listings/queries";
+import { countListings, EXACT_COUNT_LIMIT, listingConditions, searchListings, setListingOpen } from "@/lib/listings/queries";
 import { generateListingRows } from "@/lib/listings/sample-generator";
 import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
 
 describe.each(drivers)("large result sets on %s", (driver) => {
   let test: TestDatabase;
+  const exactly = async (params: RawParams) =>
+    (await test.database.db.select({ value: count() }).from(listings).where(and(...listingConditions(parseListingFilters(params)))))[0]!.value;
 
   beforeAll(async () => {
     test = await createTestDatabase(driver);
     setActiveDatabase(test.database);
-    const rows = generateListingRows(COUNT_CAP + 300, { seed: 3, idPrefix: "cap" }).map((row) => ({ ...row, status: "open" }));
+    const rows = generateListingRows(EXACT_COUNT_LIMIT + 600, { seed: 3, idPrefix: "cap" });
     const report = await importListingFile(test.database.db, JSON.stringify(rows), { fileName: "cap.json", source: "test" });
     expect(report.applied).toBe(true);
   });
   afterAll(() => test.drop());
 
-  it(`counts exactly up to ${COUNT_CAP} and then says there are more`, async () => {
-    expect(await countListings(parseListingFilters({}))).toEqual({ total: COUNT_CAP, capped: true });
-    const few = await countListings(parseListingFilters({ industry: "insurance", level: "manager", workStyle: "onsite" }));
-    expect(few.capped).toBe(false);
-    expect(few.total).toBeLessThan(COUNT_CAP);
+  it("estimates a broad result (shown as 約) close to the real count", async () => {
+    const broad = await countListings(parseListingFilters({}));
+    const real = await exactly({});
+    expect(real).toBeGreaterThan(EXACT_COUNT_LIMIT);
+    expect(broad.approximate).toBe(true);
+    expect(Math.abs(broad.total - real) / real).toBeLessThan(0.3);
   });
 
-  it("serves the last page within the cap in order", async () => {
-    const last = await searchListings(parseListingFilters({ page: String(COUNT_CAP / 20) }));
-    expect(last.rows).toHaveLength(20);
-    const dates = last.rows.map((row) => row.postedOn);
+  it("counts a narrow result exactly", async () => {
+    const params = { industry: "insurance", level: "manager" };
+    expect(await countListings(parseListingFilters(params))).toEqual({ total: await exactly(params), approximate: false });
+  });
+
+  it("knows the exact total on the last page, and serves the deepest page in order", async () => {
+    const filters = { q: "保険", workStyle: "onsite" };
+    const real = await exactly(filters);
+    expect(await searchListings(parseListingFilters(filters))).toMatchObject({ total: real, approximate: false });
+    const deepest = await searchListings(parseListingFilters({ page: String(MAX_PAGE) }));
+    expect(deepest.rows).toHaveLength(20);
+    const dates = deepest.rows.map((row) => row.postedOn);
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
   it("drops a listing from open searches when it closes, and brings it back when it reopens", async () => {
-    const filters = parseListingFilters({ industry: "logistics", level: "assistant" });
-    const before = await searchListings(filters);
-    const target = before.rows[0]!;
+    const filters = parseListingFilters({ industry: "logistics", level: "member" });
+    const target = (await searchListings(filters)).rows[0]!;
     await setListingOpen(target.id, false);
     expect((await searchListings(filters)).rows.map((row) => row.id)).not.toContain(target.id);
     expect((await searchListings({ ...filters, includeClosed: true })).rows.map((row) => row.id)).toContain(target.id);

@@ -13,7 +13,7 @@ export default async function AdminListingsPage({ searchParams }: { searchParams
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const page = Math.min(Math.max(Number.parseInt(params.page ?? "1", 10) || 1, 1), MAX_PAGE);
-  const { rows, total, capped } = await adminListListings(q, page);
+  const { rows, total, approximate } = await adminListListings(q, page);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">求人の管理</h1>
@@ -32,7 +32,8 @@ export default async function AdminListingsPage({ searchParams }: { searchParams
         </button>
       </form>
       <p>
-        {total.toLocaleString("ja-JP")}件{capped && "以上"}（募集終了を含む）
+        {approximate && "約"}
+        {total.toLocaleString("ja-JP")}件（募集終了を含む）
       </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
