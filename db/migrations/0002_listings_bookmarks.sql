@@ -1,3 +1,9 @@
+CREATE TABLE "listing_revision" (
+	"id" smallint PRIMARY KEY DEFAULT 1 NOT NULL,
+	"revision" bigint DEFAULT 0 NOT NULL,
+	CONSTRAINT "listing_revision_single_row" CHECK ("listing_revision"."id" = 1)
+);
+--> statement-breakpoint
 CREATE TABLE "listings" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"external_id" text NOT NULL,

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, date, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { EmploymentType, Industry, ListingLevel, PayUnit, WorkStyle } from "@/lib/listings/vocabulary";
 import type { PmoTypeSlug } from "@/lib/pmo-types/data";
 
@@ -63,3 +63,16 @@ export const listings = pgTable(
 
 export type Listing = typeof listings.$inferSelect;
 export type NewListing = typeof listings.$inferInsert;
+
+/**
+ * One row whose number goes up in the same transaction as every write to listings. Writers queue on
+ * its row lock, so its order is the commit order, and a search cache keyed by it is never stale.
+ */
+export const listingRevision = pgTable(
+  "listing_revision",
+  {
+    id: smallint().primaryKey().default(1),
+    revision: bigint({ mode: "number" }).notNull().default(0),
+  },
+  (table) => [check("listing_revision_single_row", sql`${table.id} = 1`)],
+);

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, arrayContains, arrayOverlaps, asc, desc, eq, gte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { listings, type Listing, type NewListing } from "@/db/schema";
+import { listingRevision, listings, type Listing, type NewListing } from "@/db/schema";
 import { bigrams, searchTerms } from "@/lib/search/japanese";
 import { facetToken } from "./facets";
-import { minAnnualYen, PAGE_SIZE, parseListingFilters, type ListingFilters } from "./filters";
+import { listingFiltersToQuery, minAnnualYen, PAGE_SIZE, parseListingFilters, type ListingFilters } from "./filters";
+import { readCache, searchCacheEnabled, writeCache } from "./search-cache";
 
 // Columns an import may change; when none differs, the row is left alone (and counted unchanged).
 const importedColumns = [
@@ -44,6 +45,7 @@ export async function upsertListings(db: Db, values: NewListing[]): Promise<Upse
       counts.updated += written.length - inserted;
       counts.unchanged += batch.length - written.length;
     }
+    if (counts.inserted + counts.updated > 0) await bumpRevision(tx);
   });
   // Fresh statistics keep the planner's choices and estimated counts right (PGlite has no autovacuum).
   if (counts.inserted + counts.updated > 0) await db.execute(sql`analyze listings`);
@@ -128,6 +130,34 @@ export interface ListingPage {
 }
 
 export async function searchListings(filters: ListingFilters): Promise<ListingPage> {
+  if (!searchCacheEnabled()) return searchListingsUncached(filters);
+  const db = await getDb();
+  const revision = await listingsRevision();
+  // postedWithin is relative to today (Japan time), so the date is part of the key.
+  const key = `${listingFiltersToQuery(filters)}|${new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" })}`;
+  const cached = readCache<ListingPage>(db, key, revision);
+  if (cached) return cached;
+  const page = await searchListingsUncached(filters);
+  writeCache(db, key, revision, page);
+  return page;
+}
+
+/** Changes whenever any listing is inserted or updated, on any instance. */
+async function listingsRevision(): Promise<string> {
+  const db = await getDb();
+  const [row] = await db.select({ revision: listingRevision.revision }).from(listingRevision).limit(1);
+  return String(row?.revision ?? 0);
+}
+
+/** Every write to listings calls this inside its transaction (see listingRevision). */
+async function bumpRevision(tx: Pick<Db, "insert">): Promise<void> {
+  await tx
+    .insert(listingRevision)
+    .values({ id: 1, revision: 1 })
+    .onConflictDoUpdate({ target: listingRevision.id, set: { revision: sql`${listingRevision.revision} + 1` } });
+}
+
+async function searchListingsUncached(filters: ListingFilters): Promise<ListingPage> {
   const db = await getDb();
   const where = and(...listingConditions(filters));
   const order =
@@ -223,22 +253,31 @@ export async function adminListListings(q: string, page: number): Promise<Listin
 
 export async function createListing(values: NewListing): Promise<Listing> {
   const db = await getDb();
-  const [created] = await db.insert(listings).values(values).returning();
-  return created!;
+  return db.transaction(async (tx) => {
+    const [created] = await tx.insert(listings).values(values).returning();
+    await bumpRevision(tx);
+    return created!;
+  });
 }
 
 /** Null when the listing does not exist; an external id already used by another listing throws. */
 export async function updateListing(id: string, values: NewListing): Promise<Listing | null> {
   const db = await getDb();
-  const [updated] = await db.update(listings).set(values).where(eq(listings.id, id)).returning();
-  return updated ?? null;
+  return db.transaction(async (tx) => {
+    const [updated] = await tx.update(listings).set(values).where(eq(listings.id, id)).returning();
+    if (updated) await bumpRevision(tx);
+    return updated ?? null;
+  });
 }
 
 export async function setListingOpen(id: string, isOpen: boolean): Promise<boolean> {
   const db = await getDb();
   const tokens = sql`array_append(array_remove(${listings.filterTokens}, ${facetToken.open(!isOpen)}::text), ${facetToken.open(isOpen)}::text)`;
-  const updated = await db.update(listings).set({ isOpen, filterTokens: tokens }).where(eq(listings.id, id)).returning({ id: listings.id });
-  return updated.length > 0;
+  return db.transaction(async (tx) => {
+    const updated = await tx.update(listings).set({ isOpen, filterTokens: tokens }).where(eq(listings.id, id)).returning({ id: listings.id });
+    if (updated.length > 0) await bumpRevision(tx);
+    return updated.length > 0;
+  });
 }
 
 export async function externalIdTaken(externalId: string, exceptId?: string): Promise<boolean> {

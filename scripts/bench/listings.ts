@@ -80,7 +80,7 @@ let server: ReturnType<typeof spawn> | undefined;
 try {
   const database = await openDatabase(url.toString());
   setActiveDatabase(database);
-  let begin = performance.now();
+  const begin = performance.now();
   const values = generateListingRows(LISTINGS, { seed: 7, idPrefix: "bench" }).map((row) =>
     toListingValues(listingImportRowSchema.parse(row), { source: "bench", isSample: true }),
   );
@@ -92,12 +92,19 @@ try {
   console.log(`Loaded ${LISTINGS.toLocaleString()} listings through the importer's upsert in ${((performance.now() - begin) / 1000).toFixed(1)} s.`);
 
   if (LOAD_ONLY) throw new Error("BENCH_LOAD_ONLY: stopping after the load");
-  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
-  await waitForServer(`http://127.0.0.1:${PORT}/api/health`);
+  const startServer = async (cache: "on" | "off") => {
+    server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+      env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop", NEXT_TELEMETRY_DISABLED: "1", LISTING_SEARCH_CACHE: cache },
+      stdio: "ignore",
+      detached: true,
+    });
+    await waitForServer(`http://127.0.0.1:${PORT}/api/health`);
+  };
+  const stopServer = async () => {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    server = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+  };
 
   const fetchJson = async (query: string) => {
     const response = await fetch(`http://127.0.0.1:${PORT}/api/listings?${query}`);
@@ -110,15 +117,26 @@ try {
     await response.text();
     return 20;
   };
+  // The same searches without HTTP or the result cache: what PostgreSQL itself costs.
+  process.env.LISTING_SEARCH_CACHE = "off";
   const sqlOnly = async (query: string) => (await searchListings(parseListingFilters(rawParamsFromQuery(query)))).rows.length;
-
-  for (const run of [fetchJson, sqlOnly]) for (const query of Object.values(mix).flat()) await run(query); // warm up
-  begin = performance.now();
-  const results = {
-    "HTTP /api/listings (JSON)": await measure(fetchJson),
-    "HTTP /listings (HTML page)": await measure(fetchPage),
-    "SQL only (same queries, no HTTP)": await measure(sqlOnly),
+  const warm = async (run: (query: string) => Promise<number>) => {
+    for (const query of Object.values(mix).flat()) await run(query);
   };
+
+  const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+  await startServer("off");
+  await warm(fetchJson);
+  results["HTTP /api/listings, result cache off"] = await measure(fetchJson);
+  await stopServer();
+  await startServer("on");
+  await warm(fetchJson);
+  results["HTTP /api/listings, result cache on"] = await measure(fetchJson);
+  results["HTTP /listings HTML page, result cache on"] = await measure(fetchPage);
+  await stopServer();
+  await warm(sqlOnly);
+  results["SQL only (no HTTP, no cache)"] = await measure(sqlOnly);
+
   console.log(`\n${LISTINGS.toLocaleString()} listings, ${CONCURRENCY} concurrent, ${REQUESTS_PER_QUERY} runs of each of ${Object.values(mix).flat().length} queries`);
   for (const [label, result] of Object.entries(results)) {
     console.log(`\n${label}: ${result.requestsPerSecond} req/s, ${result.rowsPerSecond} rows/s`);

@@ -54,4 +54,15 @@ describe.each(drivers)("large result sets on %s", (driver) => {
     await setListingOpen(target.id, true);
     expect((await searchListings(filters)).rows.map((row) => row.id)).toContain(target.id);
   });
+
+  it("never serves a cached search after a write, even one made through another client", async () => {
+    const filters = parseListingFilters({ q: "キャッシュ確認" });
+    expect((await searchListings(filters)).rows).toEqual([]);
+    const writer = driver === "postgres" ? await test.openAnotherClient() : test.database;
+    setActiveDatabase(writer);
+    const [row] = generateListingRows(1, { seed: 99, idPrefix: "cache" });
+    await importListingFile(writer.db, JSON.stringify([{ ...row, title: "キャッシュ確認用のPMO求人", status: "open" }]), { fileName: "c.json", source: "test" });
+    setActiveDatabase(test.database);
+    expect((await searchListings(filters)).rows.map((found) => found.title)).toEqual(["キャッシュ確認用のPMO求人"]);
+  });
 });
