@@ -1,6 +1,6 @@
 // npm run bench:listings — search at 100,000 listings, over HTTP through the app and as the same SQL directly.
 // Needs PostgreSQL (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local server) and a production build.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
@@ -54,6 +54,24 @@ async function measure(run: (query: string) => Promise<number>) {
     }),
   );
   return { summary, requestsPerSecond: +(jobs.length / seconds).toFixed(0), rowsPerSecond: +(rows / seconds).toFixed(0) };
+}
+
+/**
+ * The same mix driven by wrk (a C load generator, `apt-get install wrk`) for 15 s: the Node client
+ * above shares the two cores with the server, wrk barely does.
+ */
+function wrk(path: string, cache: "on" | "off"): string {
+  const label = `wrk ${path}, result cache ${cache}, ${CONCURRENCY} connections: `;
+  const paths = Object.values(mix)
+    .flat()
+    .map((query) => `${path}?${new URLSearchParams(query)}`)
+    .join("\n");
+  const run = spawnSync("wrk", ["-t2", `-c${CONCURRENCY}`, "-d15s", "-s", "scripts/bench/listings-mix.lua", `http://127.0.0.1:${PORT}`], {
+    env: { ...process.env, PATHS: paths },
+    encoding: "utf8",
+  });
+  if (run.error) return `${label}skipped (wrk is not installed)`;
+  return label + (run.stdout.split("\n").find((line) => line.startsWith("wrk:")) ?? run.stderr.trim());
 }
 
 async function waitForServer(url: string) {
@@ -133,10 +151,15 @@ try {
   await warm(fetchJson);
   results["HTTP /api/listings, result cache on"] = await measure(fetchJson);
   results["HTTP /listings HTML page, result cache on"] = await measure(fetchPage);
+  const wrkLines = [wrk("/api/listings", "on"), wrk("/listings", "on")];
+  await stopServer();
+  await startServer("off");
+  wrkLines.unshift(wrk("/api/listings", "off"));
   await stopServer();
   await warm(sqlOnly);
   results["SQL only (no HTTP, no cache)"] = await measure(sqlOnly);
 
+  for (const line of wrkLines) console.log(line);
   console.log(`\n${LISTINGS.toLocaleString()} listings, ${CONCURRENCY} concurrent, ${REQUESTS_PER_QUERY} runs of each of ${Object.values(mix).flat().length} queries`);
   for (const [label, result] of Object.entries(results)) {
     console.log(`\n${label}: ${result.requestsPerSecond} req/s, ${result.rowsPerSecond} rows/s`);
