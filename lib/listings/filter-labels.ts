@@ -29,7 +29,7 @@ export function describeFilter(filters: ListingFilters, name: FilterName): strin
     case "maxDays":
       return `週${filters.maxDays}日以下`;
     case "skill":
-      return `スキル「${filters.skill}」`;
+      return `スキル・資格「${filters.skill}」`;
     case "postedWithin":
       return `${filters.postedWithin}日以内に掲載`;
   }

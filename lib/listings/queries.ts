@@ -91,7 +91,9 @@ export function listingConditions(filters: ListingFilters): SQL[] {
   if (minYen !== null) conditions.push(gte(listings.payAnnualMax, minYen));
   if (filters.skill) {
     const pattern = `%${escapeLike(filters.skill)}%`;
-    conditions.push(sql`exists (select 1 from unnest(${listings.requiredSkills} || ${listings.preferredSkills}) as skill where skill ilike ${pattern})`);
+    conditions.push(
+      sql`exists (select 1 from unnest(${listings.requiredSkills} || ${listings.preferredSkills} || ${listings.certifications}) as skill where skill ilike ${pattern})`,
+    );
   }
   if (filters.postedWithin !== null) {
     conditions.push(sql`${listings.postedOn} >= (now() at time zone 'Asia/Tokyo')::date - ${filters.postedWithin}::int`);

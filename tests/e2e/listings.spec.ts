@@ -123,6 +123,26 @@ test("an admin imports a file with one bad row and sees the report; others get 4
   await expect(report).toContainText("新規 1件");
   await page.goto("/admin/listings?q=E2E%E7%89%A9%E6%B5%81");
   await expect(page.getByText("物流企業の倉庫管理システム刷新PMO")).toBeVisible();
+
+  // Create one by hand, then close it: it leaves the public search but stays in the admin list.
+  await page.goto("/admin/listings/new");
+  const title = `E2E手入力のPMO求人 ${Date.now()}`;
+  await page.getByLabel("タイトル").fill(title);
+  await page.getByLabel("会社名").fill("株式会社E2E");
+  await page.getByLabel("仕事内容").fill("手入力で作成した求人です。進捗管理と課題管理、会議運営を担当します。");
+  await page.getByLabel("報酬の下限（円）").fill("5500000");
+  await page.getByLabel("報酬の上限（円）").fill("4000000");
+  await page.getByLabel("掲載日").fill("2026-11-15");
+  await page.getByRole("button", { name: "求人を作成" }).click();
+  await expect(page.getByText("報酬の上限が下限より小さくなっています")).toBeVisible();
+  await page.getByLabel("報酬の上限（円）").fill("7000000");
+  await page.getByRole("button", { name: "求人を作成" }).click();
+  await expect(page.getByText("保存しました。")).toBeVisible();
+  await page.goto(`/admin/listings?q=${encodeURIComponent("E2E手入力")}`);
+  await page.getByRole("button", { name: `${title}を募集終了にする` }).click();
+  await expect(page.getByRole("button", { name: `${title}を募集再開する` })).toBeVisible();
+  await page.goto(`/listings?q=${encodeURIComponent("E2E手入力")}`);
+  await expect(page.getByText("この条件に合う求人・案件は見つかりませんでした。")).toBeVisible();
 });
 
 test("axe finds no violations on the listing pages and the shortlist", async ({ page }) => {

@@ -31,6 +31,19 @@ export function NextSteps({ guide }: { guide: Guide }) {
             ))}
           </li>
         )}
+        {types.length > 0 && (
+          <li>
+            求人・案件を見る:{" "}
+            {types.map((type, index) => (
+              <span key={type.slug}>
+                {index > 0 && "、"}
+                <Link href={`/listings?pmoType=${type.slug}`} className="text-brand underline">
+                  {type.name}の求人
+                </Link>
+              </span>
+            ))}
+          </li>
+        )}
         {guide.paths.length > 0 && <li>関連するキャリアパス: {guide.paths.map((slug) => pathNames[slug]).join("、")}</li>}
         {guide.certifications.length > 0 && <li>関連する資格: {guide.certifications.map((slug) => certificationNames[slug]).join("、")}</li>}
       </ul>

@@ -103,8 +103,8 @@ export function ListingFilterForm({ filters, activeCount }: { filters: ListingFi
                 <span className="text-sm">万円以上</span>
               </div>
             </fieldset>
-            <Labelled id="listing-skill" label="スキル・経験">
-              <input id="listing-skill" name="skill" defaultValue={filters.skill} maxLength={60} placeholder="例: SAP、JIRA" className={control} />
+            <Labelled id="listing-skill" label="スキル・資格">
+              <input id="listing-skill" name="skill" defaultValue={filters.skill} maxLength={60} placeholder="例: SAP、JIRA、PMP" className={control} />
             </Labelled>
             <Labelled id="listing-posted" label="掲載日">
               <select id="listing-posted" name="postedWithin" defaultValue={filters.postedWithin ?? ""} className={control}>

@@ -15,7 +15,7 @@ const rows = [
   listingRow("factory", { title: "工場の生産管理システム導入PMO", description: "製造業の生産管理システム導入で進捗管理を担当します。", industry: "manufacturing", posted_on: daysAgo(20), required_skills: ["SAP導入経験"] }),
   listingRow("insure", { title: "損保の保険金支払システムPMO", description: "保険会社の支払システム刷新でリスク管理を担当します。", industry: "insurance", work_style: "full-remote", employment_type: "freelance", pay_unit: "monthly", pay_min: 800_000, pay_max: 1_000_000, days_per_week: 3, posted_on: daysAgo(40) }),
   listingRow("side", { title: "スタートアップの副業PMO", employment_type: "side-job", pay_unit: "monthly", pay_min: 200_000, pay_max: 300_000, days_per_week: 2, work_style: "full-remote", prefecture: "大阪府", posted_on: daysAgo(100) }),
-  listingRow("lead", { title: "官公庁システムの第三者評価PMOリーダー", pmo_type: "third-party", level: "lead", industry: "public", pay_min: 9_000_000, pay_max: 13_000_000, posted_on: daysAgo(5) }),
+  listingRow("lead", { title: "官公庁システムの第三者評価PMOリーダー", pmo_type: "third-party", level: "lead", industry: "public", certifications: ["PMP"], pay_min: 9_000_000, pay_max: 13_000_000, posted_on: daysAgo(5) }),
   listingRow("closed", { title: "終了した金融PMO案件", description: "金融系の案件ですが募集は終了しました。募集終了の確認用です。", industry: "finance", status: "closed", posted_on: daysAgo(10) }),
   listingRow("wide", { title: "ＰＭＯアシスタント（未経験可）", level: "assistant", employment_type: "contract", pay_min: 3_500_000, pay_max: 4_200_000, posted_on: daysAgo(1), preferred_skills: ["JIRA"] }),
 ];
@@ -57,6 +57,7 @@ describe.each(drivers)("listing search on %s", (driver) => {
     ["minimum monthly rate", { minPay: "90", payBasis: "monthly" }, ["insure", "lead"]],
     ["maximum days a week", { maxDays: "3" }, ["insure", "side"]],
     ["skill filter", { skill: "jira" }, ["wide"]],
+    ["certification through the skill filter", { skill: "pmp" }, ["lead"]],
     ["posted within 7 days", { postedWithin: "7" }, ["bank", "lead", "wide"]],
     ["closed listings included", { q: "金融", includeClosed: "1" }, ["bank", "closed"]],
     ["keyword and filters together", { q: "PMO", workStyle: "full-remote", maxDays: "3", industry: "insurance" }, ["insure"]],
