@@ -8,7 +8,7 @@ export function annualEquivalent(unit: "annual" | "monthly", yen: number): numbe
 
 /** A validated import row as the listings table stores it. */
 export function toListingValues(row: ValidListingRow, origin: { source: string; isSample: boolean }): NewListing {
-  return {
+  const content = {
     externalId: row.external_id,
     source: origin.source,
     isSample: origin.isSample,
@@ -32,6 +32,6 @@ export function toListingValues(row: ValidListingRow, origin: { source: string; 
     postedOn: row.posted_on,
     closesOn: row.closes_on,
     isOpen: row.status,
-    ...listingSearchFields(row),
   };
+  return { ...content, ...listingSearchFields(content) };
 }

@@ -1,7 +1,5 @@
 import { notFound } from "next/navigation";
-import { GuideBrowseNav } from "@/app/_components/guides/guide-browse-nav";
-import { GuideGrid } from "@/app/_components/guides/guide-card";
-import { Breadcrumbs } from "@/app/_components/ui/breadcrumbs";
+import { GuideCollection } from "@/app/_components/guides/guide-collection";
 import { getGuides } from "@/lib/guides/content";
 import { guideCategories, type GuideCategory } from "@/lib/guides/schema";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -32,21 +30,13 @@ export default async function GuideCategoryPage({ params }: { params: Params }) 
   const category = categoryOf((await params).category);
   if (!category) notFound();
   const guides = await getGuides();
-  const inCategory = guides.filter((guide) => guide.category === category);
   return (
-    <div className="space-y-8">
-      <div>
-        <Breadcrumbs
-          items={[
-            { name: "ホーム", href: "/" },
-            { name: "ガイド", href: "/guides" },
-            { name: guideCategories[category], href: `/guides/category/${category}` },
-          ]}
-        />
-        <h1 className="text-2xl font-bold">{guideCategories[category]}</h1>
-      </div>
-      <GuideBrowseNav guides={guides} current={{ category }} />
-      <GuideGrid guides={inCategory.map((guide) => ({ guide }))} />
-    </div>
+    <GuideCollection
+      heading={guideCategories[category]}
+      href={`/guides/category/${category}`}
+      all={guides}
+      shown={guides.filter((guide) => guide.category === category)}
+      current={{ category }}
+    />
   );
 }

@@ -1,7 +1,5 @@
 import { notFound } from "next/navigation";
-import { GuideBrowseNav } from "@/app/_components/guides/guide-browse-nav";
-import { GuideGrid } from "@/app/_components/guides/guide-card";
-import { Breadcrumbs } from "@/app/_components/ui/breadcrumbs";
+import { GuideCollection } from "@/app/_components/guides/guide-collection";
 import { allTags, getGuides } from "@/lib/guides/content";
 import { pageMetadata } from "@/lib/site/metadata";
 
@@ -32,20 +30,5 @@ export default async function GuideTagPage({ params }: { params: Params }) {
   const guides = await getGuides();
   const tagged = guides.filter((guide) => guide.tags.includes(tag));
   if (tagged.length === 0) notFound();
-  return (
-    <div className="space-y-8">
-      <div>
-        <Breadcrumbs
-          items={[
-            { name: "ホーム", href: "/" },
-            { name: "ガイド", href: "/guides" },
-            { name: `#${tag}`, href: `/guides/tags/${encodeURIComponent(tag)}` },
-          ]}
-        />
-        <h1 className="text-2xl font-bold">#{tag}</h1>
-      </div>
-      <GuideBrowseNav guides={guides} current={{ tag }} />
-      <GuideGrid guides={tagged.map((guide) => ({ guide }))} />
-    </div>
-  );
+  return <GuideCollection heading={`#${tag}`} href={`/guides/tags/${encodeURIComponent(tag)}`} all={guides} shown={tagged} current={{ tag }} />;
 }
