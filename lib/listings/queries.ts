@@ -60,7 +60,7 @@ function escapeLike(term: string): string {
  * Every filter as SQL. Keywords match bigrams (GIN), confirmed with LIKE unless the word is exactly
  * two characters (then the bigram is the word); exact filters match tokens (another GIN).
  */
-export function listingConditions(filters: ListingFilters): SQL[] {
+export function listingConditions(filters: ListingFilters, { confirmWords = true } = {}): SQL[] {
   const conditions: SQL[] = [];
   const required: string[] = [];
   const anyOf = (tokens: string[]) => {
@@ -71,7 +71,7 @@ export function listingConditions(filters: ListingFilters): SQL[] {
   const bigramsNeeded: string[] = [];
   for (const term of searchTerms(filters.q)) {
     bigramsNeeded.push(...bigrams(term));
-    if ([...term].length !== 2) conditions.push(sql`${listings.searchText} like ${`%${escapeLike(term)}%`}`);
+    if (confirmWords && [...term].length !== 2) conditions.push(sql`${listings.searchText} like ${`%${escapeLike(term)}%`}`);
   }
   if (bigramsNeeded.length > 0) conditions.push(arrayContains(listings.searchBigrams, [...new Set(bigramsNeeded)]));
   anyOf(filters.employment.map(facetToken.employment));
@@ -209,19 +209,21 @@ export async function getSimilarListings(listing: Listing, limit = 4): Promise<L
 
 /**
  * How many listings a search finds. Small results are counted exactly; past EXACT_COUNT_LIMIT the
- * planner's estimate is shown as 「約」. An exact count of a broad keyword must unpack every matching
+ * planner's estimate is shown as 「約」 (and the last page, being short, still gives the exact total). An exact count of a broad keyword must unpack every matching
  * row's text (tens of milliseconds at 100,000 listings); the estimate costs a plan, not a scan.
  */
 export async function countListings(filters: ListingFilters): Promise<{ total: number; approximate: boolean }> {
   const db = await getDb();
-  const where = and(...listingConditions(filters));
-  const estimate = await estimateRows(db.select({ one: sql`1` }).from(listings).where(where).toSQL());
+  // Estimated without the LIKE confirmation, whose selectivity the planner can only guess: the
+  // bigram match alone is a close upper bound, and it decides whether an exact count is cheap.
+  const loose = and(...listingConditions(filters, { confirmWords: false }));
+  const estimate = await estimateRows(db.select({ one: sql`1` }).from(listings).where(loose).toSQL());
   if (estimate > EXACT_COUNT_LIMIT) return { total: roundEstimate(estimate), approximate: true };
-  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(listings).where(where);
+  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(listings).where(and(...listingConditions(filters)));
   return { total: counted?.total ?? 0, approximate: false };
 }
 
-export const EXACT_COUNT_LIMIT = 2000;
+export const EXACT_COUNT_LIMIT = 500;
 
 async function estimateRows(query: { sql: string; params: unknown[] }): Promise<number> {
   const db = await getDb();

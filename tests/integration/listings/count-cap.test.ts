@@ -16,7 +16,8 @@ describe.each(drivers)("large result sets on %s", (driver) => {
   beforeAll(async () => {
     test = await createTestDatabase(driver);
     setActiveDatabase(test.database);
-    const rows = generateListingRows(EXACT_COUNT_LIMIT + 600, { seed: 3, idPrefix: "cap" });
+    // Enough open listings to fill the deepest page (MAX_PAGE × 20) and pass the exact-count limit.
+    const rows = generateListingRows(Math.max(EXACT_COUNT_LIMIT * 2, MAX_PAGE * 20 + 300), { seed: 3, idPrefix: "cap" });
     const report = await importListingFile(test.database.db, JSON.stringify(rows), { fileName: "cap.json", source: "test" });
     expect(report.applied).toBe(true);
   });
