@@ -13,3 +13,9 @@ export function formatPay(unit: PayUnit, min: number, max: number): string {
 
 /** "2026-11-20" → "2026/11/20". */
 export const formatSlashDate = (isoDate: string) => isoDate.replaceAll("-", "/");
+
+/** 「約18,000件」「500件以上」「12件」 */
+export function formatCount({ total, precision }: { total: number; precision: "exact" | "about" | "atLeast" }): string {
+  const number = total.toLocaleString("ja-JP");
+  return precision === "about" ? `約${number}件` : precision === "atLeast" ? `${number}件以上` : `${number}件`;
+}

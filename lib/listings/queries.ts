@@ -124,11 +124,16 @@ const summaryColumns = {
 
 export type ListingSummary = { [K in keyof typeof summaryColumns]: K extends "excerpt" ? string : Listing[K & keyof Listing] };
 
-export interface ListingPage {
-  rows: ListingSummary[];
-  /** Exact for small results (and whenever the page is the last); else the planner's estimate. */
+/** exact; about: the planner's estimate (「約N件」); atLeast: more than total (「N件以上」). */
+export type CountPrecision = "exact" | "about" | "atLeast";
+
+export interface ListingCount {
   total: number;
-  approximate: boolean;
+  precision: CountPrecision;
+}
+
+export interface ListingPage extends ListingCount {
+  rows: ListingSummary[];
 }
 
 export async function searchListings(filters: ListingFilters): Promise<ListingPage> {
@@ -179,7 +184,7 @@ async function searchListingsUncached(filters: ListingFilters): Promise<ListingP
   ]);
   // A page that is not full is the last one: the total is then known exactly.
   if (rows.length < PAGE_SIZE && (rows.length > 0 || filters.page === 1)) {
-    return { rows: rows as ListingSummary[], total: (filters.page - 1) * PAGE_SIZE + rows.length, approximate: false };
+    return { rows: rows as ListingSummary[], total: (filters.page - 1) * PAGE_SIZE + rows.length, precision: "exact" };
   }
   return { rows: rows as ListingSummary[], ...counted };
 }
@@ -212,15 +217,29 @@ export async function getSimilarListings(listing: Listing, limit = 4): Promise<L
  * planner's estimate is shown as 「約」 (and the last page, being short, still gives the exact total). An exact count of a broad keyword must unpack every matching
  * row's text (tens of milliseconds at 100,000 listings); the estimate costs a plan, not a scan.
  */
-export async function countListings(filters: ListingFilters): Promise<{ total: number; approximate: boolean }> {
+export async function countListings(filters: ListingFilters): Promise<ListingCount> {
   const db = await getDb();
   // Estimated without the LIKE confirmation, whose selectivity the planner can only guess: the
   // bigram match alone is a close upper bound, and it decides whether an exact count is cheap.
   const loose = and(...listingConditions(filters, { confirmWords: false }));
   const estimate = await estimateRows(db.select({ one: sql`1` }).from(listings).where(loose).toSQL());
-  if (estimate > EXACT_COUNT_LIMIT) return { total: roundEstimate(estimate), approximate: true };
-  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(listings).where(and(...listingConditions(filters)));
-  return { total: counted?.total ?? 0, approximate: false };
+  if (estimate > EXACT_COUNT_LIMIT) return { total: roundEstimate(estimate), precision: "about" };
+  // Estimates of several bigrams of one word assume they are independent and can be far too low,
+  // so the exact count still stops at the limit. Without sequential scans the planner reads the
+  // GIN bitmap, and unpacks at most EXACT_COUNT_LIMIT + 1 rows' text.
+  const counted = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    const matching = tx
+      .select({ one: sql`1` })
+      .from(listings)
+      .where(and(...listingConditions(filters)))
+      .limit(EXACT_COUNT_LIMIT + 1)
+      .as("matching");
+    const [row] = await tx.select({ total: sql<number>`count(*)::int` }).from(matching);
+    return row?.total ?? 0;
+  });
+  if (counted > EXACT_COUNT_LIMIT) return { total: EXACT_COUNT_LIMIT, precision: "atLeast" };
+  return { total: counted, precision: "exact" };
 }
 
 export const EXACT_COUNT_LIMIT = 500;

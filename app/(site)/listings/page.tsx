@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActiveFilters } from "@/app/_components/listings/active-filters";
 import { EmptyResults } from "@/app/_components/listings/empty-results";
 import { ListingCard } from "@/app/_components/listings/listing-card";
@@ -10,6 +11,7 @@ import { auth } from "@/lib/auth";
 import { bookmarkedListingIds } from "@/lib/bookmarks/queries";
 import { withoutFilter } from "@/lib/listings/filter-labels";
 import { activeFilterNames, listingFiltersToQuery, PAGE_SIZE, parseListingFilters, MAX_PAGE, type RawParams } from "@/lib/listings/filters";
+import { formatCount } from "@/lib/listings/format";
 import { countListings, searchListings } from "@/lib/listings/queries";
 import { absoluteUrl } from "@/lib/site/config";
 
@@ -21,7 +23,8 @@ export const metadata: Metadata = {
 
 export default async function ListingsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const filters = parseListingFilters(await searchParams);
-  const [{ rows, total, approximate }, session] = await Promise.all([searchListings(filters), auth()]);
+  const [result, session] = await Promise.all([searchListings(filters), auth()]);
+  const { rows, total } = result;
   const saved = session ? await bookmarkedListingIds(session.user.id, rows.map((row) => row.id)) : new Set<string>();
   const active = activeFilterNames(filters);
   const relaxations =
@@ -51,8 +54,7 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
       <ActiveFilters filters={filters} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" aria-live="polite" className="font-semibold">
-          {approximate && "約"}
-          {total.toLocaleString("ja-JP")}件
+          {formatCount(result)}
           {total > 0 && <span className="ml-2 text-sm font-normal text-ink-muted">（{firstShown}〜{Math.min(firstShown + rows.length - 1, total)}件目を表示）</span>}
         </p>
         <SaveSearchForm query={listingFiltersToQuery({ ...filters, page: 1 })} signedIn={!!session} returnTo={returnTo} />
@@ -73,7 +75,10 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
       )}
       {total > 0 && rows.length === 0 && (
         <p className="text-ink-muted">
-          このページには結果がありません。<a href={`/listings?${listingFiltersToQuery(filters, { page: 1 })}`} className="text-brand underline">1ページ目へ戻る</a>
+          このページには結果がありません。
+          <Link href={`/listings?${listingFiltersToQuery(filters, { page: 1 })}`} className="text-brand underline">
+            1ページ目へ戻る
+          </Link>
         </p>
       )}
       <Pagination page={filters.page} pageCount={pageCount} hrefFor={(page) => `/listings?${listingFiltersToQuery(filters, { page })}`} />

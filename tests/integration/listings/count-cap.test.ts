@@ -27,19 +27,19 @@ describe.each(drivers)("large result sets on %s", (driver) => {
     const broad = await countListings(parseListingFilters({}));
     const real = await exactly({});
     expect(real).toBeGreaterThan(EXACT_COUNT_LIMIT);
-    expect(broad.approximate).toBe(true);
+    expect(broad.precision).toBe("about");
     expect(Math.abs(broad.total - real) / real).toBeLessThan(0.3);
   });
 
   it("counts a narrow result exactly", async () => {
     const params = { industry: "insurance", level: "manager" };
-    expect(await countListings(parseListingFilters(params))).toEqual({ total: await exactly(params), approximate: false });
+    expect(await countListings(parseListingFilters(params))).toEqual({ total: await exactly(params), precision: "exact" });
   });
 
   it("knows the exact total on the last page, and serves the deepest page in order", async () => {
     const filters = { q: "保険", workStyle: "onsite" };
     const real = await exactly(filters);
-    expect(await searchListings(parseListingFilters(filters))).toMatchObject({ total: real, approximate: false });
+    expect(await searchListings(parseListingFilters(filters))).toMatchObject({ total: real, precision: "exact" });
     const deepest = await searchListings(parseListingFilters({ page: String(MAX_PAGE) }));
     expect(deepest.rows).toHaveLength(20);
     const dates = deepest.rows.map((row) => row.postedOn);

@@ -32,8 +32,8 @@ describe.each(drivers)("listing search on %s", (driver) => {
   afterAll(() => test.drop());
 
   async function ids(params: RawParams) {
-    const { rows: found, total, approximate } = await searchListings(parseListingFilters(params));
-    expect({ total, approximate }).toEqual({ total: found.length, approximate: false });
+    const { rows: found, total, precision } = await searchListings(parseListingFilters(params));
+    expect({ total, precision }).toEqual({ total: found.length, precision: "exact" });
     return found.map((row) => row.title).map((title) => rows.find((row) => row.title === title)!.external_id).sort();
   }
 

@@ -4,7 +4,7 @@ import { OpenToggle } from "@/app/_components/admin/open-toggle";
 import { ClosedBadge, SampleBadge } from "@/app/_components/listings/listing-badges";
 import { Pagination } from "@/app/_components/listings/pagination";
 import { MAX_PAGE, PAGE_SIZE } from "@/lib/listings/filters";
-import { formatPay, formatSlashDate } from "@/lib/listings/format";
+import { formatCount, formatPay, formatSlashDate } from "@/lib/listings/format";
 import { adminListListings } from "@/lib/listings/queries";
 
 export const metadata: Metadata = { title: "求人の管理" };
@@ -13,7 +13,8 @@ export default async function AdminListingsPage({ searchParams }: { searchParams
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const page = Math.min(Math.max(Number.parseInt(params.page ?? "1", 10) || 1, 1), MAX_PAGE);
-  const { rows, total, approximate } = await adminListListings(q, page);
+  const result = await adminListListings(q, page);
+  const { rows, total } = result;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">求人の管理</h1>
@@ -32,8 +33,7 @@ export default async function AdminListingsPage({ searchParams }: { searchParams
         </button>
       </form>
       <p>
-        {approximate && "約"}
-        {total.toLocaleString("ja-JP")}件（募集終了を含む）
+        {formatCount(result)}（募集終了を含む）
       </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
