@@ -10,7 +10,7 @@ export const metadata = { ...pageMetadata({ title: siteName, description: siteDe
 const entryPoints = [
   { href: "/guides/pmo-without-experience", who: "未経験・事務職の方", title: "未経験からPMOを目指す", text: "仕事内容と、アシスタント職から始める道筋。" },
   { href: "/guides/engineer-to-pmo", who: "SE・エンジニアの方", title: "開発経験をPMOで活かす", text: "経験の活かし方と、合うPMOタイプ。" },
-  { href: "/guides/pmo-career-paths", who: "現役PMOの方", title: "次のキャリアを描く", text: "PM・ITコンサル・PdMへの進み方と資格。" },
+  { href: "/paths", who: "現役PMOの方", title: "次のキャリアを描く", text: "PM・ITコンサル・PdMへの進み方と資格。" },
   { href: "/guides/pmo-freelance-side-job", who: "フリーランス・副業の方", title: "案件で働く", text: "案件の種類、契約、独立前のチェックリスト。" },
 ];
 

@@ -1,8 +1,6 @@
-import fs from "node:fs/promises";
-import path from "node:path";
-import matter from "gray-matter";
 import { cache } from "react";
-import { renderMarkdown, type TocEntry } from "./markdown";
+import { loadCollection } from "@/lib/content/collection";
+import type { TocEntry } from "./markdown";
 import { guideFrontMatterSchema, type GuideFrontMatter } from "./schema";
 
 export interface Guide extends GuideFrontMatter {
@@ -14,34 +12,13 @@ export interface Guide extends GuideFrontMatter {
   readingMinutes: number;
 }
 
-const guidesDirectory = path.join(process.cwd(), "content", "guides");
-
 /** Japanese prose reads at roughly 500 characters a minute. */
 export function readingMinutes(text: string): number {
   return Math.max(1, Math.round(text.replace(/\s/g, "").length / 500));
 }
 
-export async function parseGuide(file: string, source: string): Promise<Guide> {
-  const { data, content } = matter(source);
-  const parsed = guideFrontMatterSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(front matter)"}: ${issue.message}`);
-    throw new Error(`Invalid front matter in ${file}:\n  ${problems.join("\n  ")}`);
-  }
-  const rendered = await renderMarkdown(content);
-  return {
-    ...parsed.data,
-    slug: path.basename(file, ".md"),
-    ...rendered,
-    readingMinutes: readingMinutes(rendered.plainText),
-  };
-}
-
 async function loadGuides(): Promise<Guide[]> {
-  const files = (await fs.readdir(guidesDirectory)).filter((name) => name.endsWith(".md"));
-  const guides = await Promise.all(
-    files.map(async (name) => parseGuide(path.join("content", "guides", name), await fs.readFile(path.join(guidesDirectory, name), "utf8"))),
-  );
+  const guides = (await loadCollection("guides", guideFrontMatterSchema)).map((guide) => ({ ...guide, readingMinutes: readingMinutes(guide.plainText) }));
   return guides.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
 }
 

@@ -1,5 +1,5 @@
-// Certification and career-path slugs that guides may point at. Their own pages come with the
-// certification and career-plan features; until then guides show the names as plain text.
+// Certification and career-path slugs that guides may point at, with the names links show.
+// tests/unit/catalogue checks that each has its page in content/certifications and content/paths.
 
 export const certificationNames = {
   pmp: "PMP",

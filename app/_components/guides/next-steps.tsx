@@ -44,9 +44,28 @@ export function NextSteps({ guide }: { guide: Guide }) {
             ))}
           </li>
         )}
-        {guide.paths.length > 0 && <li>関連するキャリアパス: {guide.paths.map((slug) => pathNames[slug]).join("、")}</li>}
-        {guide.certifications.length > 0 && <li>関連する資格: {guide.certifications.map((slug) => certificationNames[slug]).join("、")}</li>}
+        {guide.paths.length > 0 && (
+          <li>
+            関連するキャリアパス: <LinkList items={guide.paths.map((slug) => ({ href: `/paths/${slug}`, label: pathNames[slug] }))} />
+          </li>
+        )}
+        {guide.certifications.length > 0 && (
+          <li>
+            関連する資格: <LinkList items={guide.certifications.map((slug) => ({ href: `/certifications/${slug}`, label: certificationNames[slug] }))} />
+          </li>
+        )}
       </ul>
     </section>
   );
+}
+
+function LinkList({ items }: { items: { href: string; label: string }[] }) {
+  return items.map((item, index) => (
+    <span key={item.href}>
+      {index > 0 && "、"}
+      <Link href={item.href} className="text-brand underline">
+        {item.label}
+      </Link>
+    </span>
+  ));
 }

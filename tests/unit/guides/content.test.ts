@@ -7,7 +7,7 @@ import { brokenInternalLinks, figuresWithoutSource } from "@/lib/guides/content-
 import matter from "gray-matter";
 
 // The fixed pages a guide may link to besides other guides.
-const sitePages = ["/", "/guides", "/pmo-types", "/self-check"];
+const sitePages = ["/", "/guides", "/pmo-types", "/self-check", "/paths", "/certifications"];
 const requiredSlugs = [
   "what-is-pmo", "pmo-duties", "pmo-types", "pmo-aptitude", "pmo-yametoke", "pmo-outlook-salary", "pmo-without-experience",
   "engineer-to-pmo", "pmo-career-paths", "pmo-certifications", "pmo-skill-up", "pmo-day-and-work-life",

@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs, type Crumb } from "@/app/_components/ui/breadcrumbs";
+import { JsonLd } from "@/app/_components/ui/json-ld";
+import { getCertification, getCertifications } from "@/lib/certifications/catalogue";
+import { getCareerPaths } from "@/lib/paths/catalogue";
+import { getPmoType } from "@/lib/pmo-types/data";
+import { formatJapaneseDate } from "@/lib/site/dates";
+import { pageMetadata } from "@/lib/site/metadata";
+import { breadcrumbListLd } from "@/lib/site/structured-data";
+
+type Params = Promise<{ slug: string }>;
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getCertifications()).map((certification) => ({ slug: certification.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const certification = await getCertification((await params).slug);
+  return certification ? pageMetadata({ title: `${certification.shortName}とは（PMOのための資格ガイド）`, description: certification.summary, path: `/certifications/${certification.slug}` }) : {};
+}
+
+export default async function CertificationPage({ params }: { params: Params }) {
+  const certification = await getCertification((await params).slug);
+  if (!certification) notFound();
+  const paths = (await getCareerPaths()).filter((path) => (certification.paths as string[]).includes(path.slug));
+  const crumbs: Crumb[] = [
+    { name: "ホーム", href: "/" },
+    { name: "資格", href: "/certifications" },
+    { name: certification.shortName, href: `/certifications/${certification.slug}` },
+  ];
+  const facts: [string, string][] = [
+    ["主催", certification.issuer],
+    ["形式", certification.format],
+    ["費用", certification.fee],
+    ["受験資格", certification.eligibility],
+    ["実施時期", certification.schedule],
+    ["更新", certification.renewal],
+    ["学習時間の目安", `約${certification.studyHours}時間（${certification.studyHoursNote}）`],
+  ];
+  return (
+    <div className="space-y-8">
+      <JsonLd data={breadcrumbListLd(crumbs)} />
+      <div>
+        <Breadcrumbs items={crumbs} />
+        <p className="text-sm font-semibold text-brand">{certification.level}</p>
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{certification.name}</h1>
+        <p className="mt-2 text-ink-muted">{certification.summary}</p>
+      </div>
+      <section aria-labelledby="facts">
+        <h2 id="facts" className="text-lg font-bold">
+          基本情報
+        </h2>
+        <dl className="mt-2">
+          {facts.map(([term, value]) => (
+            <div key={term} className="grid gap-1 border-b border-line py-2 sm:grid-cols-[10rem_1fr]">
+              <dt className="text-sm font-semibold text-ink-muted">{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-2 text-xs text-ink-muted">試験制度・費用は変わることがあります。申し込み前に必ず主催団体の最新情報を確認してください。</p>
+      </section>
+      <div className="guide-body" dangerouslySetInnerHTML={{ __html: certification.html }} />
+      {(certification.pmoTypes.length > 0 || paths.length > 0) && (
+        <section aria-labelledby="fits" className="space-y-2">
+          <h2 id="fits" className="text-lg font-bold">
+            役立つPMOタイプとキャリアパス
+          </h2>
+          {certification.pmoTypes.length > 0 && <p className="text-sm">PMOタイプ: {certification.pmoTypes.map((slug) => getPmoType(slug)?.name).join("、")}</p>}
+          <ul className="list-disc pl-5 text-sm">
+            {paths.map((path) => (
+              <li key={path.slug}>
+                <Link href={`/paths/${path.slug}`} className="text-brand underline">
+                  {path.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="sources" className="space-y-2">
+        <h2 id="sources" className="text-lg font-bold">
+          出典
+        </h2>
+        <ul className="space-y-1 text-sm">
+          {certification.sources.map((source) => (
+            <li key={source.url + source.label}>
+              {source.label}（{source.facts.join("・")}、{formatJapaneseDate(source.checked)}確認）: <span className="break-all text-ink-muted">{source.url}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
