@@ -33,7 +33,7 @@ export default async function CareerPathPage({ params }: { params: Params }) {
     { name: "キャリアパス", href: "/paths" },
     { name: path.title, href: `/paths/${path.slug}` },
   ];
-  let monthsSoFar = 0;
+  const stageEnds = path.stages.map((_, index) => path.stages.slice(0, index + 1).reduce((sum, stage) => sum + stage.months, 0));
 
   return (
     <div className="space-y-8">
@@ -74,8 +74,7 @@ export default async function CareerPathPage({ params }: { params: Params }) {
         </h2>
         <ol className="relative space-y-6 border-l-4 border-brand-soft pl-6">
           {path.stages.map((stage, index) => {
-            const startMonth = monthsSoFar;
-            monthsSoFar += stage.months;
+            const endMonth = stageEnds[index]!;
             return (
               <li key={stage.title} className="relative">
                 <span aria-hidden="true" className="absolute -left-[2.15rem] top-0 flex h-7 w-7 items-center justify-center rounded-full bg-brand text-sm font-bold text-brand-ink">
@@ -83,7 +82,7 @@ export default async function CareerPathPage({ params }: { params: Params }) {
                 </span>
                 <h3 className="font-bold">{stage.title}</h3>
                 <p className="text-xs text-ink-muted">
-                  {startMonth + 1}〜{monthsSoFar}か月目（{stage.months}か月）
+                  {endMonth - stage.months + 1}〜{endMonth}か月目（{stage.months}か月）
                 </p>
                 <ul className="mt-2 space-y-1.5 text-sm">
                   {stage.milestones.map((milestone) => {
