@@ -1,9 +1,10 @@
 import "server-only";
 import type { z } from "zod";
+import type { UserRole } from "@/db/schema";
 import { auth } from "@/lib/auth";
 import { validatedAction, type ActionState } from "./validated-action";
 
-export type SignedInUser = { id: string; name?: string | null; email?: string | null; role: "user" | "admin" };
+export type SignedInUser = { id: string; name?: string | null; email?: string | null; role: UserRole };
 
 /** validatedAction for signed-in users only; the handler receives the user whose id scopes every query. */
 export function validatedActionWithUser<Schema extends z.ZodType, Data = unknown>(

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { isUuid } from "@/lib/ids";
 import { addBookmark } from "./queries";
 
 // An anonymous visitor's bookmark click waits here until they sign in, then the bookmark is made.
@@ -13,5 +14,5 @@ export async function claimPendingBookmark(userId: string): Promise<void> {
   const jar = await cookies();
   const listingId = jar.get(PENDING_BOOKMARK_COOKIE)?.value;
   jar.delete(PENDING_BOOKMARK_COOKIE);
-  if (listingId && /^[0-9a-f-]{36}$/i.test(listingId)) await addBookmark(userId, listingId);
+  if (listingId && isUuid(listingId)) await addBookmark(userId, listingId);
 }

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
-import { renderMarkdown, type RenderedMarkdown } from "@/lib/guides/markdown";
+import { renderMarkdown, type RenderedMarkdown } from "@/lib/content/markdown";
 
 export type ContentItem<Data> = Data & RenderedMarkdown & { slug: string };
 

@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { loadCollection } from "@/lib/content/collection";
-import type { TocEntry } from "./markdown";
+import type { TocEntry } from "@/lib/content/markdown";
 import { guideFrontMatterSchema, type GuideFrontMatter } from "./schema";
 
 export interface Guide extends GuideFrontMatter {

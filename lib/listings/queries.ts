@@ -1,8 +1,9 @@
 import "server-only";
-import { and, arrayContains, arrayOverlaps, asc, desc, eq, gte, ne, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, arrayOverlaps, asc, desc, eq, gte, ne, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { listingRevision, listings, type Listing, type NewListing } from "@/db/schema";
 import { bigrams, searchTerms } from "@/lib/search/japanese";
+import { isUuid } from "@/lib/ids";
 import { facetToken } from "./facets";
 import { listingFiltersToQuery, minAnnualYen, PAGE_SIZE, parseListingFilters, type ListingFilters } from "./filters";
 import { readCache, searchCacheEnabled, writeCache } from "./search-cache";
@@ -190,7 +191,7 @@ async function searchListingsUncached(filters: ListingFilters): Promise<ListingP
 }
 
 export async function getListing(id: string): Promise<Listing | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const db = await getDb();
   const [listing] = await db.select().from(listings).where(eq(listings.id, id)).limit(1);
   return listing ?? null;
@@ -222,7 +223,7 @@ export async function countListings(filters: ListingFilters): Promise<ListingCou
   // Estimated without the LIKE confirmation, whose selectivity the planner can only guess: the
   // bigram match alone is a close upper bound, and it decides whether an exact count is cheap.
   const loose = and(...listingConditions(filters, { confirmWords: false }));
-  const estimate = await estimateRows(db.select({ one: sql`1` }).from(listings).where(loose).toSQL());
+  const estimate = await estimateRows(db.select({ one: sql`1` }).from(listings).where(loose));
   if (estimate > EXACT_COUNT_LIMIT) return { total: roundEstimate(estimate), precision: "about" };
   // Estimates of several bigrams of one word assume they are independent and can be far too low,
   // so the exact count still stops at the limit. Without sequential scans the planner reads the
@@ -244,23 +245,15 @@ export async function countListings(filters: ListingFilters): Promise<ListingCou
 
 export const EXACT_COUNT_LIMIT = 500;
 
-async function estimateRows(query: { sql: string; params: unknown[] }): Promise<number> {
+/** The planner's row estimate for a query: a plan, not a scan. */
+async function estimateRows(query: SQLWrapper): Promise<number> {
   const db = await getDb();
-  const explained = await db.execute(sql.raw(`explain (format json) ${inlineParams(query)}`));
-  const plan = (explained as unknown as { rows?: Record<string, unknown>[] }).rows ?? (explained as unknown as Record<string, unknown>[]);
-  const json = Object.values(plan[0] ?? {})[0];
-  const parsed = (typeof json === "string" ? JSON.parse(json) : json) as [{ Plan: { "Plan Rows": number } }];
-  return parsed[0].Plan["Plan Rows"];
-}
-
-/** EXPLAIN takes no bind parameters, so the (already validated) values are inlined as quoted literals. */
-function inlineParams({ sql: text, params }: { sql: string; params: unknown[] }): string {
-  const literal = (value: unknown): string => {
-    if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(",")}]::text[]`;
-    if (typeof value === "number") return String(value);
-    return `'${String(value).replaceAll("'", "''")}'`;
-  };
-  return text.replace(/\$(\d+)/g, (_, index: string) => literal(params[Number(index) - 1]));
+  const explained = await db.execute(sql`explain (format json) ${query}`);
+  // postgres-js returns the rows as an array, PGlite as { rows }.
+  const rows = (explained as unknown as { rows?: Record<string, unknown>[] }).rows ?? (explained as unknown as Record<string, unknown>[]);
+  const json = Object.values(rows[0] ?? {})[0];
+  const plan = (typeof json === "string" ? JSON.parse(json) : json) as [{ Plan: { "Plan Rows": number } }];
+  return plan[0].Plan["Plan Rows"];
 }
 
 const roundEstimate = (rows: number) => {

@@ -1,4 +1,4 @@
-import type { TocEntry } from "@/lib/guides/markdown";
+import type { TocEntry } from "@/lib/content/markdown";
 
 /** maxDepth 2 keeps the list short on a phone, where it sits above the article. */
 export function TableOfContents({ entries, maxDepth = 3 }: { entries: TocEntry[]; maxDepth?: 2 | 3 }) {

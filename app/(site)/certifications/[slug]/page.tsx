@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs, type Crumb } from "@/app/_components/ui/breadcrumbs";
+import { DefinitionRow } from "@/app/_components/ui/definition-row";
 import { JsonLd } from "@/app/_components/ui/json-ld";
 import { getCertification, getCertifications } from "@/lib/certifications/catalogue";
 import { getCareerPaths } from "@/lib/paths/catalogue";
@@ -55,10 +56,9 @@ export default async function CertificationPage({ params }: { params: Params }) 
         </h2>
         <dl className="mt-2">
           {facts.map(([term, value]) => (
-            <div key={term} className="grid gap-1 border-b border-line py-2 sm:grid-cols-[10rem_1fr]">
-              <dt className="text-sm font-semibold text-ink-muted">{term}</dt>
-              <dd>{value}</dd>
-            </div>
+            <DefinitionRow key={term} term={term}>
+              {value}
+            </DefinitionRow>
           ))}
         </dl>
         <p className="mt-2 text-xs text-ink-muted">試験制度・費用は変わることがあります。申し込み前に必ず主催団体の最新情報を確認してください。</p>

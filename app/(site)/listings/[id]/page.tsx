@@ -6,6 +6,7 @@ import { BookmarkButton } from "@/app/_components/listings/bookmark-button";
 import { ClosedBadge, SampleBadge } from "@/app/_components/listings/listing-badges";
 import { ListingCard } from "@/app/_components/listings/listing-card";
 import { Breadcrumbs, type Crumb } from "@/app/_components/ui/breadcrumbs";
+import { DefinitionRow } from "@/app/_components/ui/definition-row";
 import { JsonLd } from "@/app/_components/ui/json-ld";
 import { auth } from "@/lib/auth";
 import { bookmarkedListingIds } from "@/lib/bookmarks/queries";
@@ -27,15 +28,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     ...pageMetadata({ title: listing.title, description: listing.description.slice(0, 120), path: `/listings/${listing.id}` }),
     ...(listing.isOpen ? {} : { robots: { index: false } }),
   };
-}
-
-function Row({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="grid gap-1 border-b border-line py-2 sm:grid-cols-[10rem_1fr]">
-      <dt className="text-sm font-semibold text-ink-muted">{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 const list = (items: string[]) => (items.length ? items.join("、") : "特になし");
@@ -86,9 +78,9 @@ export default async function ListingPage({ params }: { params: Params }) {
           募集要項
         </h2>
         <dl className="mt-2">
-          <Row term="報酬">{formatPay(listing.payUnit, listing.payMin, listing.payMax)}</Row>
-          <Row term="雇用形態">{employmentTypes[listing.employmentType]}</Row>
-          <Row term="PMOタイプ">
+          <DefinitionRow term="報酬">{formatPay(listing.payUnit, listing.payMin, listing.payMax)}</DefinitionRow>
+          <DefinitionRow term="雇用形態">{employmentTypes[listing.employmentType]}</DefinitionRow>
+          <DefinitionRow term="PMOタイプ">
             {pmoType ? (
               <Link href={`/pmo-types#${pmoType.slug}`} className="text-brand underline">
                 {pmoType.name}
@@ -96,18 +88,18 @@ export default async function ListingPage({ params }: { params: Params }) {
             ) : (
               listing.pmoType
             )}
-          </Row>
-          <Row term="レベル">{listingLevels[listing.level]}</Row>
-          <Row term="業界">{industries[listing.industry]}</Row>
-          <Row term="働き方">{workStyles[listing.workStyle]}</Row>
-          <Row term="勤務地">{listing.prefecture}</Row>
-          <Row term="稼働">週{listing.daysPerWeek}日</Row>
-          <Row term="必須スキル">{list(listing.requiredSkills)}</Row>
-          <Row term="歓迎スキル">{list(listing.preferredSkills)}</Row>
-          <Row term="歓迎資格">{list(listing.certifications)}</Row>
-          <Row term="掲載日">{formatSlashDate(listing.postedOn)}</Row>
-          <Row term="締切">{listing.closesOn ? formatSlashDate(listing.closesOn) : "定めなし"}</Row>
-          <Row term="状態">{listing.isOpen ? "募集中" : "募集終了"}</Row>
+          </DefinitionRow>
+          <DefinitionRow term="レベル">{listingLevels[listing.level]}</DefinitionRow>
+          <DefinitionRow term="業界">{industries[listing.industry]}</DefinitionRow>
+          <DefinitionRow term="働き方">{workStyles[listing.workStyle]}</DefinitionRow>
+          <DefinitionRow term="勤務地">{listing.prefecture}</DefinitionRow>
+          <DefinitionRow term="稼働">週{listing.daysPerWeek}日</DefinitionRow>
+          <DefinitionRow term="必須スキル">{list(listing.requiredSkills)}</DefinitionRow>
+          <DefinitionRow term="歓迎スキル">{list(listing.preferredSkills)}</DefinitionRow>
+          <DefinitionRow term="歓迎資格">{list(listing.certifications)}</DefinitionRow>
+          <DefinitionRow term="掲載日">{formatSlashDate(listing.postedOn)}</DefinitionRow>
+          <DefinitionRow term="締切">{listing.closesOn ? formatSlashDate(listing.closesOn) : "定めなし"}</DefinitionRow>
+          <DefinitionRow term="状態">{listing.isOpen ? "募集中" : "募集終了"}</DefinitionRow>
         </dl>
       </section>
       {relatedGuides.length > 0 && (
