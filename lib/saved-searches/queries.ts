@@ -3,7 +3,7 @@ import { and, asc, count, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { listings, savedSearches, type SavedSearch } from "@/db/schema";
 import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
-import { listingConditions } from "@/lib/listings/queries";
+import { listingConditions } from "@/lib/listings/search-conditions";
 
 export const MAX_SAVED_SEARCHES = 20;
 

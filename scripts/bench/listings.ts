@@ -7,7 +7,8 @@ import postgres from "postgres";
 import { openDatabase, setActiveDatabase } from "@/db/client";
 import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
 import { listingImportRowSchema } from "@/lib/listings/import-schema";
-import { searchListings, upsertListings } from "@/lib/listings/queries";
+import { upsertListings } from "@/lib/listings/queries";
+import { searchListings } from "@/lib/listings/search";
 import { generateListingRows } from "@/lib/listings/sample-generator";
 import { toListingValues } from "@/lib/listings/to-listing";
 

@@ -1,5 +1,5 @@
 import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
-import { searchListings } from "@/lib/listings/queries";
+import { searchListings } from "@/lib/listings/search";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,9 @@ import { setActiveDatabase } from "@/db/client";
 import { listings } from "@/db/schema";
 import { MAX_PAGE, parseListingFilters, type RawParams } from "@/lib/listings/filters";
 import { importListingFile } from "@/lib/listings/importer";
-import { countListings, EXACT_COUNT_LIMIT, listingConditions, searchListings, setListingOpen } from "@/lib/listings/queries";
+import { setListingOpen } from "@/lib/listings/queries";
+import { countListings, EXACT_COUNT_LIMIT, searchListings } from "@/lib/listings/search";
+import { listingConditions, sortColumns } from "@/lib/listings/search-conditions";
 import { generateListingRows } from "@/lib/listings/sample-generator";
 import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
 
@@ -44,6 +46,29 @@ describe.each(drivers)("large result sets on %s", (driver) => {
     expect(deepest.rows).toHaveLength(20);
     const dates = deepest.rows.map((row) => row.postedOn);
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it("gives the same keyword pages whether it reads rows in sort order or asks the index", async () => {
+    const throughIndex = async (params: RawParams) => {
+      const filters = parseListingFilters(params);
+      const rows = await test.database.db
+        .select({ id: listings.id })
+        .from(listings)
+        .where(and(...listingConditions(filters)))
+        .orderBy(...sortColumns(filters))
+        .limit(20)
+        .offset((filters.page - 1) * 20);
+      return rows.map((row) => row.id);
+    };
+    // Common words (read from the first rows in order), rarer ones (through the index), with filters.
+    const searches = [{ q: "PMO" }, { q: "金融" }, { q: "議事録", sort: "pay" }, { q: "PMO", page: "3" }, { q: "SAP" }, { q: "金融 リスク", workStyle: "full-remote" }, { q: "ほけん", maxDays: "3" }];
+    for (const params of searches) {
+      const found = await searchListings(parseListingFilters(params));
+      expect(found.rows.map((row) => row.id), JSON.stringify(params)).toEqual(await throughIndex(params));
+      const real = await exactly(params);
+      if (found.precision === "about") expect(Math.abs(found.total - real) / real, JSON.stringify(params)).toBeLessThan(0.3);
+      else if (found.precision === "exact") expect(found.total, JSON.stringify(params)).toBe(real);
+    }
   });
 
   it("drops a listing from open searches when it closes, and brings it back when it reopens", async () => {

@@ -1,0 +1,158 @@
+import "server-only";
+import { and, eq, inArray, sql, type SQLWrapper } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { listings, type Listing } from "@/db/schema";
+import { searchTerms } from "@/lib/search/japanese";
+import { listingFiltersToQuery, PAGE_SIZE, type ListingFilters } from "./filters";
+import { listingsRevision } from "./revision";
+import { listingConditions, sortColumns } from "./search-conditions";
+import { readCache, searchCacheEnabled, writeCache } from "./search-cache";
+import { firstMatchesInSortOrder, type WindowMatches } from "./search-window";
+
+export const summaryColumns = {
+  id: listings.id,
+  title: listings.title,
+  company: listings.company,
+  excerpt: sql<string>`left(${listings.description}, 110)`,
+  employmentType: listings.employmentType,
+  pmoType: listings.pmoType,
+  level: listings.level,
+  industry: listings.industry,
+  workStyle: listings.workStyle,
+  prefecture: listings.prefecture,
+  payUnit: listings.payUnit,
+  payMin: listings.payMin,
+  payMax: listings.payMax,
+  daysPerWeek: listings.daysPerWeek,
+  postedOn: listings.postedOn,
+  closesOn: listings.closesOn,
+  isOpen: listings.isOpen,
+  isSample: listings.isSample,
+};
+
+export type ListingSummary = { [K in keyof typeof summaryColumns]: K extends "excerpt" ? string : Listing[K & keyof Listing] };
+
+/** exact; about: an estimate (「約N件」); atLeast: more than total (「N件以上」). */
+export type CountPrecision = "exact" | "about" | "atLeast";
+
+export interface ListingCount {
+  total: number;
+  precision: CountPrecision;
+}
+
+export interface ListingPage extends ListingCount {
+  rows: ListingSummary[];
+}
+
+export async function searchListings(filters: ListingFilters): Promise<ListingPage> {
+  if (!searchCacheEnabled()) return searchListingsUncached(filters);
+  const db = await getDb();
+  const revision = await listingsRevision();
+  // postedWithin is relative to today (Japan time), so the date is part of the key.
+  const key = `${listingFiltersToQuery(filters)}|${new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" })}`;
+  const cached = readCache<ListingPage>(db, key, revision);
+  if (cached) return cached;
+  const page = await searchListingsUncached(filters);
+  writeCache(db, key, revision, page);
+  return page;
+}
+
+async function readSummaries(filters: ListingFilters, ids: string[]): Promise<ListingSummary[]> {
+  if (ids.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.select(summaryColumns).from(listings).where(inArray(listings.id, ids)).orderBy(...sortColumns(filters));
+  return rows as ListingSummary[];
+}
+
+async function searchListingsUncached(filters: ListingFilters): Promise<ListingPage> {
+  // A common keyword matches thousands of rows: the first page is found sooner by reading rows
+  // in sort order than by fetching every match from the GIN index and sorting them.
+  if (searchTerms(filters.q).length > 0) {
+    const window = await firstMatchesInSortOrder(filters);
+    if (window) {
+      const [rows, count] = await Promise.all([readSummaries(filters, window.ids), countFromWindow(filters, window.total)]);
+      return { rows, ...count, total: Math.max(count.total, (filters.page - 1) * PAGE_SIZE + rows.length) };
+    }
+  }
+  return searchThroughIndexes(filters);
+}
+
+/**
+ * The share of matches among the newest listings, scaled to every open listing: closer than the
+ * planner's guess for words of several bigrams. Pay order is not used, since words go with pay
+ * (アシスタント is rarer at the top); the planner estimates those.
+ */
+async function countFromWindow(filters: ListingFilters, total: WindowMatches["total"]): Promise<ListingCount> {
+  if ("exact" in total) return { total: total.exact, precision: "exact" };
+  if (filters.sort !== "newest") return countListings(filters);
+  const db = await getDb();
+  const open = await estimateRows(db.select({ one: sql`1` }).from(listings).where(eq(listings.isOpen, true)));
+  return { total: roundEstimate(total.matchShare * open), precision: "about" };
+}
+
+async function searchThroughIndexes(filters: ListingFilters): Promise<ListingPage> {
+  const db = await getDb();
+  const where = and(...listingConditions(filters));
+  const order = sortColumns(filters);
+  // Pick the page's ids from the narrow sort key first, then read the wide columns of just those rows.
+  const pageIds = await db
+    .select({ id: listings.id })
+    .from(listings)
+    .where(where)
+    .orderBy(...order)
+    .limit(PAGE_SIZE)
+    .offset((filters.page - 1) * PAGE_SIZE);
+  const rows = await readSummaries(
+    filters,
+    pageIds.map((row) => row.id),
+  );
+  // A page that is not full is the last one: the total is then known exactly.
+  if (rows.length < PAGE_SIZE && (rows.length > 0 || filters.page === 1)) {
+    return { rows, total: (filters.page - 1) * PAGE_SIZE + rows.length, precision: "exact" };
+  }
+  return { rows, ...(await countListings(filters)) };
+}
+
+/**
+ * How many listings a search finds. Small results are counted exactly; past EXACT_COUNT_LIMIT the
+ * planner's estimate is shown as 「約」 (and the last page, being short, still gives the exact total).
+ * An exact count of a broad keyword must read every matching row; the estimate costs a plan, not a scan.
+ */
+export async function countListings(filters: ListingFilters): Promise<ListingCount> {
+  const db = await getDb();
+  // Estimated without the LIKE confirmation, whose selectivity the planner can only guess: the
+  // bigram match alone is a close upper bound, and it decides whether an exact count is cheap.
+  const estimate = await estimateRows(db.select({ one: sql`1` }).from(listings).where(and(...listingConditions(filters, "bigrams"))));
+  if (estimate > EXACT_COUNT_LIMIT) return { total: roundEstimate(estimate), precision: "about" };
+  // Estimates of several bigrams of one word assume they are independent and can be far too low,
+  // so the exact count still stops at the limit.
+  const matching = db
+    .select({ one: sql`1` })
+    .from(listings)
+    .where(and(...listingConditions(filters)))
+    .limit(EXACT_COUNT_LIMIT + 1)
+    .as("matching");
+  const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(matching);
+  const counted = row?.total ?? 0;
+  if (counted > EXACT_COUNT_LIMIT) return { total: EXACT_COUNT_LIMIT, precision: "atLeast" };
+  return { total: counted, precision: "exact" };
+}
+
+export const EXACT_COUNT_LIMIT = 500;
+
+/** The planner's row estimate for a query: a plan, not a scan. */
+async function estimateRows(query: SQLWrapper): Promise<number> {
+  const db = await getDb();
+  const explained = await db.execute(sql`explain (format json) ${query}`);
+  // postgres-js returns the rows as an array, PGlite as { rows }.
+  const rows = (explained as unknown as { rows?: Record<string, unknown>[] }).rows ?? (explained as unknown as Record<string, unknown>[]);
+  const json = Object.values(rows[0] ?? {})[0];
+  const plan = (typeof json === "string" ? JSON.parse(json) : json) as [{ Plan: { "Plan Rows": number } }];
+  return plan[0].Plan["Plan Rows"];
+}
+
+const roundEstimate = (rows: number) => {
+  if (rows < 1) return 0;
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(rows)) - 1);
+  return Math.round(rows / magnitude) * magnitude;
+};
