@@ -92,25 +92,26 @@ async function countFromWindow(filters: ListingFilters, total: WindowMatches["to
 
 async function searchThroughIndexes(filters: ListingFilters): Promise<ListingPage> {
   const db = await getDb();
-  const where = and(...listingConditions(filters));
   const order = sortColumns(filters);
   // Pick the page's ids from the narrow sort key first, then read the wide columns of just those rows.
-  const pageIds = await db
+  const pageIds = db
     .select({ id: listings.id })
     .from(listings)
-    .where(where)
+    .where(and(...listingConditions(filters)))
     .orderBy(...order)
     .limit(PAGE_SIZE)
-    .offset((filters.page - 1) * PAGE_SIZE);
-  const rows = await readSummaries(
-    filters,
-    pageIds.map((row) => row.id),
-  );
+    .offset((filters.page - 1) * PAGE_SIZE)
+    .as("page_ids");
+  const [found, counted] = await Promise.all([
+    db.select(summaryColumns).from(listings).innerJoin(pageIds, eq(pageIds.id, listings.id)).orderBy(...order),
+    countListings(filters),
+  ]);
+  const rows = found as ListingSummary[];
   // A page that is not full is the last one: the total is then known exactly.
   if (rows.length < PAGE_SIZE && (rows.length > 0 || filters.page === 1)) {
     return { rows, total: (filters.page - 1) * PAGE_SIZE + rows.length, precision: "exact" };
   }
-  return { rows, ...(await countListings(filters)) };
+  return { rows, ...counted };
 }
 
 /**
