@@ -31,8 +31,9 @@ export function ActionForm({ action, fields, submitLabel, idPrefix, layout = "gr
           const id = `${idPrefix}-${field.name}`;
           if (field.type === "hidden") return <input key={field.name} type="hidden" name={field.name} value={field.defaultValue ?? ""} />;
           if (field.type === "select") {
+            // Keyed by its value: React 19 resets a form after its action, and a <select> resets to the option selected when it was mounted.
             return (
-              <div key={field.name} className="space-y-1">
+              <div key={`${field.name}-${value(field)}`} className="space-y-1">
                 <label htmlFor={id} className="block text-sm font-semibold">
                   {field.label}
                 </label>

@@ -34,9 +34,9 @@ export function TrackingDetailsSection({ tracked, today }: { tracked: TrackedCer
         )}
       </div>
       {status === "renewal_due" && tracked.status === "passed" && <p className="text-sm">更新期限まで{renewalWarningDays}日を切ったため「更新要」と表示しています。</p>}
-      <details className="rounded-[var(--radius-card)] border border-line p-4" open={tracked.status === "interested" && !tracked.examDate}>
-        <summary className="cursor-pointer font-semibold">ステータス・受験日・結果を編集する</summary>
-        <div className="mt-3">
+      <div className="rounded-[var(--radius-card)] border border-line p-4">
+        <h3 className="mb-3 font-bold">ステータス・受験日・結果を更新する</h3>
+        <div>
           <ActionForm
             action={saveTrackingDetails}
             idPrefix="details"
@@ -51,7 +51,7 @@ export function TrackingDetailsSection({ tracked, today }: { tracked: TrackedCer
             ]}
           />
         </div>
-      </details>
+      </div>
     </section>
   );
 }
