@@ -1,9 +1,9 @@
 import type { LimitProgress, RenewalProgress } from "@/lib/certifications/renewal-rules/engine";
 import { formatUnits } from "@/lib/certifications/renewal-rules/engine";
 
-const width = 600;
+const width = 420;
 const rowHeight = 40;
-const labelWidth = 190;
+const labelWidth = 150;
 
 function scaleOf(limits: LimitProgress[]) {
   return Math.max(...limits.map((limit) => Math.max(limit.earned, limit.min ?? 0, limit.max ?? 0)), 1);
@@ -12,7 +12,7 @@ function scaleOf(limits: LimitProgress[]) {
 /** PDUs per rule line (Education, each Talent Triangle area, Giving Back) against its minimum or maximum. */
 export function PduChart({ progress, unit }: { progress: RenewalProgress; unit: string }) {
   const scale = scaleOf(progress.limits);
-  const barSpace = width - labelWidth - 60;
+  const barSpace = width - labelWidth - 70;
   const height = progress.limits.length * rowHeight;
   return (
     <figure className="space-y-2">
@@ -26,13 +26,13 @@ export function PduChart({ progress, unit }: { progress: RenewalProgress; unit: 
           const met = limit.missing === 0 && limit.excess === 0;
           return (
             <g key={limit.id}>
-              <text x={0} y={y + 16} fontSize={13} className="fill-ink">
+              <text x={0} y={y + 16} fontSize={12} className="fill-ink">
                 {limit.label}
               </text>
               <rect x={labelWidth} y={y} width={barSpace} height={22} rx={3} className="fill-surface stroke-line" />
               <rect x={labelWidth} y={y} width={bar} height={22} rx={3} className={met ? "fill-success" : "fill-brand"} />
               {marker !== undefined && <line x1={labelWidth + (marker / scale) * barSpace} x2={labelWidth + (marker / scale) * barSpace} y1={y - 3} y2={y + 25} strokeWidth={2} strokeDasharray="3 2" className="stroke-ink" />}
-              <text x={width - 2} y={y + 16} textAnchor="end" fontSize={13} className="fill-ink">
+              <text x={width - 2} y={y + 16} textAnchor="end" fontSize={12} className="fill-ink">
                 {formatUnits(limit.earned)}
                 {limit.min !== undefined ? `/${limit.min}` : limit.max !== undefined ? `/≤${limit.max}` : ""}
               </text>
@@ -41,7 +41,7 @@ export function PduChart({ progress, unit }: { progress: RenewalProgress; unit: 
         })}
       </svg>
       <figcaption className="text-sm text-ink-muted">点線は最低数（Giving Backは上限）です。</figcaption>
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:pr-3">
         <caption className="sr-only">分野ごとの{unit}と条件</caption>
         <thead>
           <tr className="border-b border-line">

@@ -33,7 +33,11 @@ export function TrackingDetailsSection({ tracked, today }: { tracked: TrackedCer
           </p>
         )}
       </div>
-      {status === "renewal_due" && tracked.status === "passed" && <p className="text-sm">更新期限まで{renewalWarningDays}日を切ったため「更新要」と表示しています。</p>}
+      <p className="text-sm text-ink-muted">
+        {status === "renewal_due" && tracked.status === "passed"
+          ? `更新期限まで${renewalWarningDays}日を切ったため「更新要」と表示しています。`
+          : `「合格」の資格は、更新期限（入力した有効期限、PMPは未入力なら合格日から3年後の前日）の${renewalWarningDays}日前から自動で「更新要」と表示します。`}
+      </p>
       <div className="rounded-[var(--radius-card)] border border-line p-4">
         <h3 className="mb-3 font-bold">ステータス・受験日・結果を更新する</h3>
         <div>

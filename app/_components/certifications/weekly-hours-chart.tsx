@@ -1,6 +1,6 @@
 import type { WeekHours } from "@/lib/certifications/study-stats";
 
-const width = 600;
+const width = 420;
 const height = 200;
 const axis = 24;
 
@@ -39,7 +39,7 @@ export function WeeklyHoursChart({ weeks, idPrefix }: { weeks: WeekHours[]; idPr
       <figcaption className="text-sm text-ink-muted">{summary}（週は月曜始まり、日付は各週の月曜日）</figcaption>
       <details className="text-sm">
         <summary className="cursor-pointer">表で見る</summary>
-        <table className="mt-2 w-full text-left">
+        <table className="mt-2 w-full text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:pr-3">
           <caption className="sr-only">週ごとの学習時間</caption>
           <thead>
             <tr className="border-b border-line">
