@@ -47,6 +47,7 @@ export function PduSection({ rule, trackedId, passedOn, entries, today }: { rule
               <span>
                 {formatJapaneseDate(entry.earnedOn)} {rule.categories[entry.category] ?? entry.category} {formatUnits(entry.units)} {rule.unit}
                 {entry.activity && `：${entry.activity}`}
+                {(entry.earnedOn < progress.cycleStart || entry.earnedOn > progress.cycleEnd) && "（対象期間外）"}
               </span>
               <ConfirmDelete action={deletePduEntry} name="entryId" value={entry.id} label="削除" question={`${formatJapaneseDate(entry.earnedOn)}の${formatUnits(entry.units)} ${rule.unit}を削除しますか？`} confirmLabel="削除する" />
             </li>
