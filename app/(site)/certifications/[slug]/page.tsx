@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs, type Crumb } from "@/app/_components/ui/breadcrumbs";
+import { TrackButton } from "@/app/_components/certifications/track-button";
 import { DefinitionRow } from "@/app/_components/ui/definition-row";
 import { JsonLd } from "@/app/_components/ui/json-ld";
 import { getCertification, getCertifications } from "@/lib/certifications/catalogue";
@@ -49,6 +50,10 @@ export default async function CertificationPage({ params }: { params: Params }) 
         <p className="text-sm font-semibold text-brand">{certification.level}</p>
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{certification.name}</h1>
         <p className="mt-2 text-ink-muted">{certification.summary}</p>
+        <div className="mt-4 space-y-1">
+          <TrackButton slug={certification.slug} />
+          <p className="text-xs text-ink-muted">受験日までの日数、学習時間{certification.slug === "pmp" ? "、合格後のPDU" : ""}をマイページで記録できます（要ログイン）。</p>
+        </div>
       </div>
       <section aria-labelledby="facts">
         <h2 id="facts" className="text-lg font-bold">

@@ -1,0 +1,72 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { validatedActionWithUser } from "@/lib/actions/with-user";
+import { auth } from "@/lib/auth";
+import { getCertification } from "./catalogue";
+import { keepPendingTrack } from "./pending-track";
+import * as queries from "./tracking-queries";
+import * as schema from "./tracking-schema";
+import { trackingStatuses } from "./tracking-vocabulary";
+
+const notFound = { error: "この記録は見つかりませんでした。ページを再読み込みしてください。" };
+const refresh = () => revalidatePath("/me/certifications", "layout");
+
+/** From the public catalogue or the tracker: anonymous visitors sign in first and come back to their new record. */
+export const trackCertification = validatedAction(schema.trackSchema, async ({ slug }) => {
+  const certification = await getCertification(slug);
+  if (!certification) return { error: "この資格は見つかりませんでした。" };
+  const session = await auth();
+  const target = `/me/certifications/${slug}`;
+  if (!session?.user.id) {
+    await keepPendingTrack(slug);
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
+  }
+  await queries.trackCertification(session.user.id, slug);
+  refresh();
+  redirect(target);
+});
+
+export const untrackCertification = validatedActionWithUser(schema.trackedIdSchema, async ({ trackedId }, user) => {
+  if (!(await queries.untrack(user.id, trackedId))) return notFound;
+  refresh();
+  redirect("/me/certifications?removed=1");
+});
+
+export const saveTrackingDetails = validatedActionWithUser(schema.trackingDetailsSchema, async ({ trackedId, ...details }, user) => {
+  if (!(await queries.updateTracked(user.id, trackedId, details))) return notFound;
+  refresh();
+  return { ok: true, message: `保存しました（ステータス: ${trackingStatuses[details.status]}）。` };
+});
+
+export const addStudySession = validatedActionWithUser(schema.studySessionSchema, async ({ trackedId, ...input }, user) => {
+  if (!(await queries.addStudySession(user.id, trackedId, input))) return notFound;
+  refresh();
+  return { ok: true, message: `${input.minutes}分の学習を記録しました。` };
+});
+
+export const updateStudySession = validatedActionWithUser(schema.studySessionUpdateSchema, async ({ sessionId, ...input }, user) => {
+  if (!(await queries.updateStudySession(user.id, sessionId, input))) return notFound;
+  refresh();
+  return { ok: true, message: "学習記録を更新しました。" };
+});
+
+export const deleteStudySession = validatedActionWithUser(schema.studySessionDeleteSchema, async ({ sessionId }, user) => {
+  if (!(await queries.deleteStudySession(user.id, sessionId))) return notFound;
+  refresh();
+  return { ok: true, message: "学習記録を削除しました。" };
+});
+
+export const addPduEntry = validatedActionWithUser(schema.pduEntrySchema, async ({ trackedId, ...input }, user) => {
+  if (!(await queries.addPduEntry(user.id, trackedId, input))) return notFound;
+  refresh();
+  return { ok: true, message: `${input.units} PDUを記録しました。` };
+});
+
+export const deletePduEntry = validatedActionWithUser(schema.pduEntryDeleteSchema, async ({ entryId }, user) => {
+  if (!(await queries.deletePduEntry(user.id, entryId))) return notFound;
+  refresh();
+  return { ok: true, message: "PDUの記録を削除しました。" };
+});
