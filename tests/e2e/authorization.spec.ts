@@ -1,0 +1,81 @@
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { routeAccess } from "./support/access-table";
+import { appRoutes } from "./support/app-routes";
+import { expectOnMyPage, signIn, signUp, uniqueEmail } from "./support/accounts";
+
+async function signedInContext(browser: Browser, email: string, name: string): Promise<{ page: Page; request: APIRequestContext }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signUp(page, { name, email });
+  await Promise.race([page.waitForURL(/\/me$/), page.getByText("このメールアドレスは既に登録されています。", { exact: false }).waitFor()]);
+  if (!page.url().endsWith("/me")) {
+    await page.goto("/sign-in");
+    await signIn(page, email);
+  }
+  await expectOnMyPage(page, name);
+  return { page, request: context.request };
+}
+
+const noRedirect = { maxRedirects: 0 } as const;
+
+test("every page and route handler under app/ has a row in the access table", () => {
+  expect(appRoutes()).toEqual(Object.keys(routeAccess).sort());
+});
+
+test("every route answers as its access row says", async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const owner = await signedInContext(browser, uniqueEmail("owner"), "持ち主");
+  const other = await signedInContext(browser, uniqueEmail("other"), "他人");
+  const admin = await signedInContext(browser, "admin-e2e@example.com", "管理者");
+
+  const listing = ((await (await request.get("/api/listings")).json()) as { rows: { id: string }[] }).rows[0]!.id;
+  await owner.page.goto("/listings?q=PMO");
+  await owner.page.getByLabel("この条件を保存").fill("権限テスト");
+  await owner.page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(owner.page.getByText("「権限テスト」を保存しました。", { exact: false })).toBeVisible();
+  await owner.page.goto("/me/searches");
+  const searchHref = await owner.page.getByRole("link", { name: "権限テスト" }).getAttribute("href");
+  const search = searchHref!.split("/").at(-1)!;
+  const concrete = (path: string) => path.replace("{listing}", listing).replace("{search}", search);
+
+  for (const [pattern, row] of Object.entries(routeAccess)) {
+    const url = concrete(row.path);
+    const anonymous = await request.get(url, noRedirect);
+    if (row.access === "public") {
+      expect(anonymous.status(), pattern).toBeLessThan(400);
+    } else if (row.access === "user" || row.access === "owner") {
+      expect([302, 303, 307, 401], pattern).toContain(anonymous.status());
+      if (anonymous.status() !== 401) expect(anonymous.headers().location, pattern).toContain("/sign-in");
+      const mine = await owner.request.get(url, noRedirect);
+      if (row.access === "user") expect(mine.status(), pattern).toBe(200);
+      else {
+        expect(mine.headers().location, pattern).toContain("/listings");
+        const theirs = await other.request.get(url, noRedirect);
+        expect(theirs.headers().location ?? String(theirs.status()), pattern).toMatch(/\/me\/searches$|^404$/);
+      }
+    } else if (row.access === "admin") {
+      expect(anonymous.status(), pattern).toBe(404);
+      expect((await owner.request.get(url, noRedirect)).status(), pattern).toBe(404);
+      expect((await admin.request.get(url, noRedirect)).status(), pattern).toBe(200);
+    }
+  }
+});
+
+test("the data export refuses a cross-site request", async ({ browser }) => {
+  const { request } = await signedInContext(browser, uniqueEmail("cross"), "外部");
+  expect((await request.get("/me/export", { headers: { "sec-fetch-site": "cross-site" } })).status()).toBe(403);
+  expect((await request.get("/me/export", { headers: { "sec-fetch-site": "same-origin" } })).status()).toBe(200);
+});
+
+test("a server action posted from another origin is refused", async ({ browser }) => {
+  const { page, request } = await signedInContext(browser, uniqueEmail("csrf"), "攻撃対象");
+  await page.goto("/me/settings");
+  const actionId = await page.locator('form input[name^="$ACTION_ID_"]').first().getAttribute("name");
+  const response = await request.post("/me/settings", {
+    headers: { origin: "https://evil.example", "next-action": actionId!.replace("$ACTION_ID_", "") },
+    multipart: { name: "乗っ取り" },
+  });
+  expect(response.status()).toBeGreaterThanOrEqual(400);
+  await page.goto("/me");
+  await expect(page.getByText("ようこそ、攻撃対象さん。")).toBeVisible();
+});
