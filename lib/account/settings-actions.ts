@@ -32,7 +32,8 @@ export const changePassword = validatedActionWithUser(changePasswordSchema, asyn
   if (!check.ok) return wrongPassword(check.error);
   await revokeSessions(user.id, await hashPassword(newPassword));
   await renewThisSession(check.email, newPassword);
-  return { ok: true, message: "パスワードを変更しました。ほかの端末・ブラウザではログアウトされました。" };
+  // Redirect instead of re-rendering: the re-render would still see the request's old (now revoked) cookie.
+  redirect("/me/settings?done=password");
 });
 
 export const signOutEverywhere = validatedActionWithUser(signOutEverywhereSchema, async ({ currentPassword }, user) => {
@@ -40,7 +41,7 @@ export const signOutEverywhere = validatedActionWithUser(signOutEverywhereSchema
   if (!check.ok) return wrongPassword(check.error);
   await revokeSessions(user.id);
   await renewThisSession(check.email, currentPassword);
-  return { ok: true, message: "ほかのすべての端末・ブラウザからログアウトしました。" };
+  redirect("/me/settings?done=sessions");
 });
 
 export const deleteMyAccount = validatedActionWithUser(deleteAccountSchema, async ({ currentPassword }, user) => {

@@ -67,15 +67,29 @@ test("the data export refuses a cross-site request", async ({ browser }) => {
   expect((await request.get("/me/export", { headers: { "sec-fetch-site": "same-origin" } })).status()).toBe(200);
 });
 
-test("a server action posted from another origin is refused", async ({ browser }) => {
+test("a server action replayed from another origin is refused", async ({ browser }) => {
   const { page, request } = await signedInContext(browser, uniqueEmail("csrf"), "攻撃対象");
   await page.goto("/me/settings");
-  const actionId = await page.locator('form input[name^="$ACTION_ID_"]').first().getAttribute("name");
-  const response = await request.post("/me/settings", {
-    headers: { origin: "https://evil.example", "next-action": actionId!.replace("$ACTION_ID_", "") },
-    multipart: { name: "乗っ取り" },
+  // Capture a real action request from this site, then replay it as another site would.
+  const captured = page.waitForRequest((candidate) => candidate.method() === "POST" && Boolean(candidate.headers()["next-action"]));
+  const section = page.getByRole("region", { name: "お名前" });
+  await section.getByLabel("お名前（ニックネーム可）").fill("正規");
+  await section.getByRole("button", { name: "お名前を保存" }).click();
+  const original = await captured;
+  await expect(section.getByRole("status")).toContainText("お名前を変更しました");
+
+  const headers = original.headers();
+  const body = original.postDataBuffer()!.toString("utf8").replace("正規", "乗っ取り");
+  const forged = await request.post("/me/settings", {
+    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, origin: "https://evil.example" },
+    data: Buffer.from(body, "utf8"),
   });
-  expect(response.status()).toBeGreaterThanOrEqual(400);
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+  const sameSite = await request.post("/me/settings", {
+    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, origin: new URL(page.url()).origin },
+    data: Buffer.from(body.replace("乗っ取り", "正規2"), "utf8"),
+  });
+  expect(sameSite.status()).toBe(200);
   await page.goto("/me");
-  await expect(page.getByText("ようこそ、攻撃対象さん。")).toBeVisible();
+  await expect(page.getByText("ようこそ、正規2さん。")).toBeVisible();
 });

@@ -39,6 +39,7 @@ export const routeAccess: Record<string, RouteRow> = {
   "/reset-password/confirm": { access: "public", path: "/reset-password/confirm?token=x" },
   "/api/health": { access: "public", path: "/api/health" },
   "/api/listings": { access: "public", path: "/api/listings" },
+  "/api/guide-reads/[slug]": { access: "public", path: "/api/guide-reads/engineer-to-pmo", note: "204 for everyone; records a read only for the signed-in caller" },
   "/api/auth/[...nextauth]": { access: "public", path: "/api/auth/providers", note: "Auth.js; its POSTs carry its own CSRF token" },
   "/me": { access: "user", path: "/me" },
   "/me/bookmarks": { access: "user", path: "/me/bookmarks" },

@@ -65,8 +65,8 @@ describe("server action authorisation", () => {
   };
   const load = async (key: string) => {
     const [file, name] = key.split("#") as [string, string];
-    const module = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, Action>;
-    return module[name]!;
+    const loaded = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, Action>;
+    return loaded[name]!;
   };
 
   it("has a row for every exported server action", () => {

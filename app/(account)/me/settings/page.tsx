@@ -10,11 +10,23 @@ export const metadata: Metadata = { title: "アカウント設定", robots: { in
 
 const currentPassword = { name: "currentPassword", label: "現在のパスワード", type: "password", autoComplete: "current-password" } as const;
 
-export default async function SettingsPage() {
+const doneMessages: Record<string, string> = {
+  password: "パスワードを変更しました。ほかの端末・ブラウザではログアウトされました。",
+  sessions: "ほかのすべての端末・ブラウザからログアウトしました。",
+};
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
   const user = await requireUser();
+  const { done } = await searchParams;
+  const message = typeof done === "string" ? doneMessages[done] : undefined;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">アカウント設定</h1>
+      {message && (
+        <p role="status" className="rounded-md border border-line bg-surface px-3 py-2">
+          {message}
+        </p>
+      )}
       <Section id="settings-name" title="お名前">
         <ActionForm action={changeName} submitLabel="お名前を保存" pendingLabel="保存しています…" fields={[{ name: "name", label: "お名前（ニックネーム可）", autoComplete: "nickname", defaultValue: user.name ?? "" }]} />
       </Section>
