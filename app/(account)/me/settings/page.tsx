@@ -3,7 +3,7 @@ import { ActionForm } from "@/app/_components/settings/action-form";
 import { TitledSection as Section } from "@/app/_components/ui/titled-section";
 import { DeleteAccountForm } from "@/app/_components/settings/delete-account-form";
 import { changeEmail, changeName, changePassword, signOutEverywhere } from "@/lib/account/settings-actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/account/schema";
+import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
 import { requireUser } from "@/lib/auth/require-user";
 
 export const metadata: Metadata = { title: "アカウント設定", robots: { index: false } };

@@ -4,7 +4,7 @@ import { ActionForm } from "@/app/_components/settings/action-form";
 import { isPasswordResetTokenValid } from "@/lib/account/password-reset";
 import { resetPassword } from "@/lib/account/reset-actions";
 import { looksLikeResetToken } from "@/lib/account/reset-token";
-import { PASSWORD_MIN_LENGTH } from "@/lib/account/schema";
+import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
 
 // The token is in the URL: never send it on to another site in a Referer header.
 export const metadata: Metadata = { title: "新しいパスワードの設定", robots: { index: false }, referrer: "no-referrer" };
