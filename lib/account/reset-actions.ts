@@ -10,7 +10,7 @@ import { formatRetryAfter, passwordResetRules } from "@/lib/rate-limit/policy";
 import { checkRateLimit, recordAttempt } from "@/lib/rate-limit/queries";
 import { absoluteUrl } from "@/lib/site/config";
 import { hashPassword } from "./password";
-import { createPasswordResetToken, resetPasswordWithToken } from "./password-reset";
+import { createPasswordResetToken, isPasswordResetTokenValid, resetPasswordWithToken } from "./password-reset";
 import { resetMail } from "./reset-mail";
 import { requestResetSchema, resetPasswordSchema } from "./settings-schema";
 
@@ -35,8 +35,12 @@ export const requestPasswordReset = validatedAction(requestResetSchema, async ({
   return { ok: true, message: "ご登録のメールアドレスであれば、パスワード再設定用のリンクをお送りしました。30分以内にメールのリンクを開いてください。" };
 });
 
+const expiredLink = "このリンクは有効期限が切れているか、すでに使われています。もう一度再設定をお申し込みください。";
+
 export const resetPassword = validatedAction(resetPasswordSchema, async ({ token, newPassword }) => {
+  // A cheap lookup first, so made-up tokens cannot make the server spend an argon2 hash each.
+  if (!(await isPasswordResetTokenValid(token))) return { error: expiredLink };
   const user = await resetPasswordWithToken(token, await hashPassword(newPassword));
-  if (!user) return { error: "このリンクは有効期限が切れているか、すでに使われています。もう一度再設定をお申し込みください。" };
+  if (!user) return { error: expiredLink };
   redirect("/sign-in?notice=reset");
 });

@@ -60,6 +60,7 @@ test("reset a forgotten password through /dev/mailbox; the link works once", asy
   await expect(page.getByRole("status")).toContainText("ご登録のメールアドレスであれば");
 
   await page.goto("/dev/mailbox");
+  await expectNoAxeViolations(page);
   const mail = page.getByRole("article", { name: new RegExp(`${email} 宛`) });
   const link = (await mail.textContent())!.match(/https?:\/\/\S+\/reset-password\/confirm\?token=[\w-]+/)![0];
   const path = new URL(link).pathname + new URL(link).search;
