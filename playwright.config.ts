@@ -35,6 +35,8 @@ export default defineConfig({
       DATABASE_URL: "",
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
       ADMIN_EMAILS: "admin-e2e@example.com",
+      // Keeps outgoing mail in the outbox at /dev/mailbox although this is a production build (lib/env.ts mailMode).
+      DEV_MAILBOX: "on",
     },
   },
 });

@@ -15,6 +15,23 @@ const envSchema = z.object({
   /** Comma-separated e-mails that get the admin role when they sign up (bootstrapping the first admin). */
   ADMIN_EMAILS: z.string().default(""),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 33)").optional(),
+  SITE_URL: z.url("SITE_URL must be a URL such as https://example.jp").optional(),
+  /** smtp://user:pass@host:587 or smtps://…; without it, mail goes to the development outbox (or nowhere). */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().min(3).default("PMOキャリアガイド <no-reply@localhost>"),
+  /** "on" keeps mail in the dev_mail_outbox table shown at /dev/mailbox even in production (browser tests only). */
+  DEV_MAILBOX: z.enum(["on", "off"]).optional(),
+  AUTH_GITHUB_ID: z.string().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+  AUTH_GOOGLE_ID: z.string().min(1).optional(),
+  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+}).superRefine((env, context) => {
+  // A provider with half its credentials would show a button that can only fail.
+  for (const provider of ["GITHUB", "GOOGLE"] as const) {
+    if (Boolean(env[`AUTH_${provider}_ID`]) !== Boolean(env[`AUTH_${provider}_SECRET`])) {
+      context.addIssue({ code: "custom", path: [`AUTH_${provider}_ID`], message: `set both AUTH_${provider}_ID and AUTH_${provider}_SECRET, or neither` });
+    }
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -44,7 +61,43 @@ export function productionProblems(): string[] {
   if (!env.AUTH_SECRET) {
     problems.push("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.");
   }
+  if (env.DEV_MAILBOX === "on" && env.SITE_URL && !isLocalOrigin(env.SITE_URL)) {
+    problems.push(
+      `DEV_MAILBOX=on publishes every outgoing mail (password reset links included) at /dev/mailbox. It is for browser tests on localhost only; remove it for ${env.SITE_URL}.`,
+    );
+  }
   return problems;
+}
+
+function isLocalOrigin(url: string): boolean {
+  return ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
+}
+
+export type MailMode = "smtp" | "outbox" | "none";
+
+/** SMTP when configured; otherwise the outbox in development (or with DEV_MAILBOX=on); otherwise no mail. */
+export function mailMode(): MailMode {
+  const env = readEnv();
+  if (env.SMTP_URL) return "smtp";
+  if (env.DEV_MAILBOX === "off") return "none";
+  if (env.NODE_ENV !== "production" || env.DEV_MAILBOX === "on") return "outbox";
+  return "none";
+}
+
+export type OAuthProviderId = "github" | "google";
+
+/** The OAuth providers whose client id and secret are both set. */
+export function oauthProviders(): { id: OAuthProviderId; clientId: string; clientSecret: string }[] {
+  const env = readEnv();
+  const configured: { id: OAuthProviderId; clientId: string; clientSecret: string }[] = [];
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) configured.push({ id: "github", clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET });
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) configured.push({ id: "google", clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET });
+  return configured;
+}
+
+/** Tests change process.env between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
 }
 
 /** A postgres:// URL when DATABASE_URL is set, otherwise the embedded PGlite directory (or memory://). */

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { isCommonPassword } from "./common-passwords";
 
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
+
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 export const emailSchema = z
   .string({ error: "メールアドレスを入力してください。" })

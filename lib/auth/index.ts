@@ -1,10 +1,14 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
 import { cache } from "react";
 import { getSessionUser } from "@/lib/account/queries";
-import { authSecret } from "@/lib/env";
+import { authSecret, oauthProviders } from "@/lib/env";
 import { authorizeWithPassword } from "./authorize";
+import { findLinkedUserId, resolveOAuthUser } from "./oauth-link";
+import { providerVerifiedEmail } from "./oauth-policy";
 import "./types";
 
 // Configured lazily so that `next build` never needs AUTH_SECRET or a database.
@@ -19,9 +23,29 @@ const nextAuth = NextAuth(() => ({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       authorize: authorizeWithPassword,
     }),
+    // Only the providers whose client id and secret are configured (lib/env.ts).
+    ...oauthProviders().map(({ id, clientId, clientSecret }) => (id === "github" ? GitHub : Google)({ clientId, clientSecret })),
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    async signIn({ account, profile, user }) {
+      if (account?.type !== "oauth" && account?.type !== "oidc") return true;
+      const resolution = await resolveOAuthUser({
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        email: user.email,
+        name: user.name,
+        emailVerified: providerVerifiedEmail(account.provider, profile),
+      });
+      return resolution.kind === "refused" ? `/sign-in?notice=oauth-${resolution.reason}` : true;
+    },
+    async jwt({ token, user, account }) {
+      if (user && account && account.type !== "credentials") {
+        // A provider sign-in: the token's subject is our user, found through oauth_accounts.
+        const userId = await findLinkedUserId(account.provider, account.providerAccountId);
+        const linked = userId ? await getSessionUser(userId) : null;
+        if (!linked) return null;
+        return { ...token, sub: linked.id, name: linked.name, email: linked.email, role: linked.role, sessionVersion: linked.sessionVersion };
+      }
       if (user) {
         token.sub = user.id;
         token.role = user.role;

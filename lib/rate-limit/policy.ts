@@ -40,3 +40,9 @@ export function formatRetryAfter(seconds: number): string {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
   return `約${minutes}分後`;
 }
+
+/** Password-reset requests: a few per address (so nobody floods an inbox), more per network. */
+export const passwordResetRules = {
+  perEmail: { name: "reset:email", limit: 3, windowSeconds: 60 * 60 },
+  perIp: { name: "reset:ip", limit: 10, windowSeconds: 15 * 60 },
+} satisfies Record<string, RateLimitRule>;

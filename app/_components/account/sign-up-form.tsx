@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { signUp } from "@/lib/account/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/account/schema";
+import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { Field } from "../ui/field";
 import { FormAlert } from "../ui/form-alert";

@@ -78,6 +78,9 @@ export default async function GuidePage({ params }: { params: Params }) {
           <div className="mt-10">
             <NextSteps guide={guide} />
           </div>
+          {/* Marks the guide read for signed-in users (マイページ suggestions) without client JS. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src={`/api/guide-reads/${guide.slug}`} alt="" width={1} height={1} loading="lazy" className="absolute h-px w-px opacity-0" />
         </article>
         <aside className="hidden lg:block" aria-label="この記事の目次">
           <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto">

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/app/_components/settings/action-form";
+import { TitledSection as Section } from "@/app/_components/ui/titled-section";
+import { DeleteAccountForm } from "@/app/_components/settings/delete-account-form";
+import { changeEmail, changeName, changePassword, signOutEverywhere } from "@/lib/account/settings-actions";
+import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
+import { requireUser } from "@/lib/auth/require-user";
+
+export const metadata: Metadata = { title: "アカウント設定", robots: { index: false } };
+
+const currentPassword = { name: "currentPassword", label: "現在のパスワード", type: "password", autoComplete: "current-password" } as const;
+
+const doneMessages: Record<string, string> = {
+  password: "パスワードを変更しました。ほかの端末・ブラウザではログアウトされました。",
+  sessions: "ほかのすべての端末・ブラウザからログアウトしました。",
+};
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
+  const user = await requireUser();
+  const { done } = await searchParams;
+  const message = typeof done === "string" ? doneMessages[done] : undefined;
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">アカウント設定</h1>
+      {message && (
+        <p role="status" className="rounded-md border border-line bg-surface px-3 py-2">
+          {message}
+        </p>
+      )}
+      <Section id="settings-name" title="お名前">
+        <ActionForm action={changeName} submitLabel="お名前を保存" pendingLabel="保存しています…" fields={[{ name: "name", label: "お名前（ニックネーム可）", autoComplete: "nickname", defaultValue: user.name ?? "" }]} />
+      </Section>
+      <Section id="settings-email" title="メールアドレス">
+        <ActionForm
+          action={changeEmail}
+          submitLabel="メールアドレスを変更"
+          pendingLabel="変更しています…"
+          fields={[{ name: "email", label: "新しいメールアドレス", type: "email", autoComplete: "email", defaultValue: user.email ?? "" }, currentPassword]}
+        />
+      </Section>
+      <Section id="settings-password" title="パスワード">
+        <p className="text-sm text-ink-muted">変更すると、この画面以外の端末・ブラウザではログアウトされます。</p>
+        <ActionForm
+          action={changePassword}
+          submitLabel="パスワードを変更"
+          pendingLabel="変更しています…"
+          fields={[currentPassword, { name: "newPassword", label: "新しいパスワード", type: "password", autoComplete: "new-password", hint: `${PASSWORD_MIN_LENGTH}文字以上` }]}
+        />
+      </Section>
+      <Section id="settings-sessions" title="ほかの端末からログアウト">
+        <p className="text-sm text-ink-muted">共用のパソコンでログアウトし忘れたときなどに。この画面のログインは続きます。</p>
+        <ActionForm action={signOutEverywhere} submitLabel="ほかの端末をすべてログアウト" pendingLabel="処理しています…" fields={[currentPassword]} />
+      </Section>
+      <Section id="settings-export" title="データのダウンロード">
+        <p className="text-sm">プロフィール、キャリアプラン、資格の学習記録、検討リスト、保存した検索、セルフチェック結果など、あなたのデータをすべて1つのJSONファイルでダウンロードできます。</p>
+        <a href="/me/export" download className="inline-block rounded-md border border-brand px-4 py-2 font-semibold text-brand hover:bg-page">
+          すべてのデータをダウンロード（JSON）
+        </a>
+      </Section>
+      <Section id="settings-delete" title="アカウントの削除">
+        <DeleteAccountForm />
+      </Section>
+    </div>
+  );
+}

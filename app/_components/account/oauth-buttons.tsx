@@ -1,0 +1,23 @@
+import { signInWithOAuth } from "@/lib/account/oauth-actions";
+import { oauthProviderLabels } from "@/lib/auth/oauth-policy";
+import { oauthProviders } from "@/lib/env";
+
+/** GitHub / Google buttons, shown only for providers whose client id and secret are set. */
+export function OAuthButtons({ callbackUrl }: { callbackUrl?: string }) {
+  const providers = oauthProviders();
+  if (providers.length === 0) return null;
+  return (
+    <div className="mt-6 space-y-2 border-t border-line pt-6">
+      <p className="text-sm text-ink-muted">または</p>
+      {providers.map(({ id }) => (
+        <form key={id} action={signInWithOAuth}>
+          <input type="hidden" name="provider" value={id} />
+          {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+          <button type="submit" className="w-full rounded-md border border-line bg-page px-4 py-2.5 font-semibold hover:border-brand">
+            {oauthProviderLabels[id]}でログイン
+          </button>
+        </form>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Who may open each page and route handler under app/. tests/e2e/authorization.spec.ts walks
+ * app/ and fails for any page.tsx or route.ts without a row here, then checks every row:
+ * - public: anyone gets a page (any status below 400);
+ * - user: anonymous → sign-in redirect (pages) or 401; signed in → works;
+ * - owner: like user, and another user's resource is not found (status or redirect below);
+ * - admin: 404 for anonymous and for signed-in users who are not admins; works for an admin;
+ * - special: checked by its own test (named in `note`).
+ * `path` is a concrete URL for the pattern; {listing} is replaced by a real listing id.
+ */
+export type Access = "public" | "user" | "owner" | "admin" | "special";
+
+export interface RouteRow {
+  access: Access;
+  path: string;
+  note?: string;
+}
+
+export const routeAccess: Record<string, RouteRow> = {
+  "/": { access: "public", path: "/" },
+  "/guides": { access: "public", path: "/guides" },
+  "/guides/[slug]": { access: "public", path: "/guides/engineer-to-pmo" },
+  "/guides/category/[category]": { access: "public", path: "/guides/category/career" },
+  "/guides/tags/[tag]": { access: "public", path: `/guides/tags/${encodeURIComponent("転職")}` },
+  "/guides/search": { access: "public", path: "/guides/search?q=PMO" },
+  "/guides/feed.xml": { access: "public", path: "/guides/feed.xml" },
+  "/certifications": { access: "public", path: "/certifications" },
+  "/certifications/[slug]": { access: "public", path: "/certifications/capm" },
+  "/paths": { access: "public", path: "/paths" },
+  "/paths/[slug]": { access: "public", path: "/paths/office-to-pmo" },
+  "/pmo-types": { access: "public", path: "/pmo-types" },
+  "/self-check": { access: "public", path: "/self-check" },
+  "/self-check/result": { access: "public", path: "/self-check/result" },
+  "/listings": { access: "public", path: "/listings" },
+  "/listings/[id]": { access: "public", path: "/listings/{listing}" },
+  "/sign-in": { access: "public", path: "/sign-in" },
+  "/sign-up": { access: "public", path: "/sign-up" },
+  "/reset-password": { access: "public", path: "/reset-password" },
+  "/reset-password/confirm": { access: "public", path: "/reset-password/confirm?token=x" },
+  "/api/health": { access: "public", path: "/api/health" },
+  "/api/listings": { access: "public", path: "/api/listings" },
+  "/api/guide-reads/[slug]": { access: "public", path: "/api/guide-reads/engineer-to-pmo", note: "204 for everyone; records a read only for the signed-in caller" },
+  "/api/auth/[...nextauth]": { access: "public", path: "/api/auth/providers", note: "Auth.js; its POSTs carry its own CSRF token" },
+  "/me": { access: "user", path: "/me" },
+  "/me/bookmarks": { access: "user", path: "/me/bookmarks" },
+  "/me/searches": { access: "user", path: "/me/searches" },
+  "/me/settings": { access: "user", path: "/me/settings" },
+  "/me/export": { access: "user", path: "/me/export" },
+  "/me/searches/[id]": { access: "owner", path: "/me/searches/{search}", note: "another user's id goes back to /me/searches, revealing nothing" },
+  "/admin/listings": { access: "admin", path: "/admin/listings" },
+  "/admin/listings/new": { access: "admin", path: "/admin/listings/new" },
+  "/admin/listings/import": { access: "admin", path: "/admin/listings/import" },
+  "/admin/listings/[id]/edit": { access: "admin", path: "/admin/listings/{listing}/edit" },
+  "/dev/mailbox": { access: "special", path: "/dev/mailbox", note: "404 unless mail goes to the outbox; account-lifecycle.spec.ts and tests/unit/account/oauth-providers.test.ts" },
+};

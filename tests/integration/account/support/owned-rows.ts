@@ -1,0 +1,37 @@
+import type { Db } from "@/db/client";
+import {
+  bookmarks,
+  guideReads,
+  listings,
+  oauthAccounts,
+  passwordResetTokens,
+  pduEntries,
+  planMilestones,
+  plans,
+  savedSearches,
+  selfCheckResults,
+  studySessions,
+  trackedCertifications,
+} from "@/db/schema";
+
+/** Inserts a row (or two) directly into every table a user can own; `tag` keeps values unique per user. */
+export async function seedOwnedRows(db: Db, userId: string, tag: string): Promise<void> {
+  const [listing] = await db.select({ id: listings.id }).from(listings).limit(1);
+  const [bookmark] = await db.insert(bookmarks).values({ userId, listingId: listing!.id, statusHistory: { saved: "2026-11-20T00:00:00.000Z" } }).returning({ id: bookmarks.id });
+  await db.insert(savedSearches).values({ userId, name: `検索${tag}`, query: "q=PMO" });
+  await db.insert(selfCheckResults).values({ userId, answers: "1234512345", suitability: 60, bestType: "support", typeScores: {} as never });
+  const [plan] = await db.insert(plans).values({ userId, title: `プラン${tag}`, goalRole: "PMOリード", isPrimary: true }).returning({ id: plans.id });
+  await db.insert(planMilestones).values([
+    { planId: plan!.id, userId, position: 0, kind: "skill", title: "WBSを書く" },
+    { planId: plan!.id, userId, position: 1, kind: "application", title: "応募", bookmarkId: bookmark!.id },
+  ]);
+  const [tracked] = await db
+    .insert(trackedCertifications)
+    .values({ userId, certificationSlug: "pmp", examDate: "2027-03-01" })
+    .returning({ id: trackedCertifications.id });
+  await db.insert(studySessions).values({ trackedCertificationId: tracked!.id, userId, studiedOn: "2026-11-20", minutes: 90 });
+  await db.insert(pduEntries).values({ trackedCertificationId: tracked!.id, userId, earnedOn: "2026-11-20", category: "ways_of_working", units: 1.5 });
+  await db.insert(guideReads).values({ userId, guideSlug: `guide-${tag}` });
+  await db.insert(oauthAccounts).values({ userId, provider: "github", providerAccountId: `gh-${tag}` });
+  await db.insert(passwordResetTokens).values({ userId, tokenHash: `hash-${tag}`, expiresAt: new Date(Date.now() + 60_000) });
+}

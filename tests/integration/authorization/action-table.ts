@@ -1,0 +1,39 @@
+/**
+ * Every exported server action ('use server' files), keyed "file#export". The test next to this
+ * file fails for an action without a row, then checks each row:
+ * - public: open to anonymous visitors by design (say why in `note`);
+ * - user: an anonymous call is refused with the session-expired message and changes nothing;
+ * - owner: like user, and another signed-in user passing the owner's ids gets "not found";
+ * - admin: refused for a signed-in user who is not an admin.
+ * `sample` is a valid form for the action; {listing}, {bookmark}, {search} become real ids.
+ */
+export type ActionAccess = "public" | "user" | "owner" | "admin";
+
+export interface ActionRow {
+  access: ActionAccess;
+  sample?: Record<string, string>;
+  note?: string;
+}
+
+export const actionAccess: Record<string, ActionRow> = {
+  "lib/account/actions.ts#signUp": { access: "public" },
+  "lib/account/actions.ts#signInWithPassword": { access: "public" },
+  "lib/account/actions.ts#signOutUser": { access: "public", note: "ends the caller's own session only" },
+  "lib/account/oauth-actions.ts#signInWithOAuth": { access: "public" },
+  "lib/account/reset-actions.ts#requestPasswordReset": { access: "public", note: "same answer for any e-mail; rate-limited" },
+  "lib/account/reset-actions.ts#resetPassword": { access: "public", note: "authorised by the single-use token" },
+  "lib/account/settings-actions.ts#changeName": { access: "user", sample: { name: "乗っ取り" } },
+  "lib/account/settings-actions.ts#changeEmail": { access: "user", sample: { email: "x@example.com", currentPassword: "whatever" } },
+  "lib/account/settings-actions.ts#changePassword": { access: "user", sample: { currentPassword: "a-password-1", newPassword: "b-password-2" } },
+  "lib/account/settings-actions.ts#signOutEverywhere": { access: "user", sample: { currentPassword: "whatever" } },
+  "lib/account/settings-actions.ts#deleteMyAccount": { access: "user", sample: { currentPassword: "whatever", confirm: "on" } },
+  "lib/bookmarks/actions.ts#toggleBookmark": { access: "public", note: "anonymous visitors are sent to sign-in and the bookmark is made after it" },
+  "lib/bookmarks/actions.ts#changeBookmarkStatus": { access: "owner", sample: { bookmarkId: "{bookmark}", status: "declined" } },
+  "lib/bookmarks/actions.ts#saveBookmarkNote": { access: "owner", sample: { bookmarkId: "{bookmark}", note: "上書き" } },
+  "lib/saved-searches/actions.ts#saveSearch": { access: "user", sample: { name: "条件", query: "q=PMO" } },
+  "lib/saved-searches/actions.ts#removeSavedSearch": { access: "owner", sample: { id: "{search}" } },
+  "lib/self-check/actions.ts#saveSelfCheck": { access: "public", note: "anonymous answers are kept until sign-in" },
+  "lib/listings/admin-actions.ts#saveListing": { access: "admin" },
+  "lib/listings/admin-actions.ts#toggleListingOpen": { access: "admin", sample: { id: "{listing}", open: "0" } },
+  "lib/listings/admin-actions.ts#importListings": { access: "admin" },
+};
