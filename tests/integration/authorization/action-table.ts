@@ -5,7 +5,7 @@
  * - user: an anonymous call is refused with the session-expired message and changes nothing;
  * - owner: like user, and another signed-in user passing the owner's ids gets "not found";
  * - admin: refused for a signed-in user who is not an admin.
- * `sample` is a valid form for the action; {listing}, {bookmark}, {search} become real ids.
+ * `sample` is a valid form for the action; {listing}, {bookmark}, {search}, {tracked}, {study}, {pdu} become real ids.
  */
 export type ActionAccess = "public" | "user" | "owner" | "admin";
 
@@ -33,6 +33,20 @@ export const actionAccess: Record<string, ActionRow> = {
   "lib/saved-searches/actions.ts#saveSearch": { access: "user", sample: { name: "条件", query: "q=PMO" } },
   "lib/saved-searches/actions.ts#removeSavedSearch": { access: "owner", sample: { id: "{search}" } },
   "lib/self-check/actions.ts#saveSelfCheck": { access: "public", note: "anonymous answers are kept until sign-in" },
+  "lib/certifications/tracking-actions.ts#trackCertification": { access: "public", note: "anonymous visitors are sent to sign-in and the certification is tracked after it" },
+  "lib/certifications/tracking-actions.ts#untrackCertification": { access: "owner", sample: { trackedId: "{tracked}" } },
+  "lib/certifications/tracking-actions.ts#saveTrackingDetails": {
+    access: "owner",
+    sample: { trackedId: "{tracked}", status: "failed", examDate: "", resultDate: "", credentialId: "X", expiresOn: "" },
+  },
+  "lib/certifications/tracking-actions.ts#addStudySession": { access: "owner", sample: { trackedId: "{tracked}", studiedOn: "2026-11-01", minutes: "30", topic: "" } },
+  "lib/certifications/tracking-actions.ts#updateStudySession": { access: "owner", sample: { sessionId: "{study}", studiedOn: "2026-11-01", minutes: "5", topic: "上書き" } },
+  "lib/certifications/tracking-actions.ts#deleteStudySession": { access: "owner", sample: { sessionId: "{study}" } },
+  "lib/certifications/tracking-actions.ts#addPduEntry": {
+    access: "owner",
+    sample: { trackedId: "{tracked}", earnedOn: "2026-11-01", category: "power_skills", units: "1", activity: "" },
+  },
+  "lib/certifications/tracking-actions.ts#deletePduEntry": { access: "owner", sample: { entryId: "{pdu}" } },
   "lib/listings/admin-actions.ts#saveListing": { access: "admin" },
   "lib/listings/admin-actions.ts#toggleListingOpen": { access: "admin", sample: { id: "{listing}", open: "0" } },
   "lib/listings/admin-actions.ts#importListings": { access: "admin" },

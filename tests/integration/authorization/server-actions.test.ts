@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setActiveDatabase } from "@/db/client";
 import { createUser } from "@/lib/account/queries";
 import { addBookmark, listBookmarks } from "@/lib/bookmarks/queries";
+import { addPduEntry, addStudySession, listPduEntries, listStudySessions, listTracked, trackCertification } from "@/lib/certifications/tracking-queries";
 import { importListingFile } from "@/lib/listings/importer";
 import { createSavedSearch, listSavedSearches } from "@/lib/saved-searches/queries";
 import { createTestDatabase, type TestDatabase } from "../support/databases";
@@ -55,6 +56,9 @@ describe("server action authorisation", () => {
     ids.listing = listing;
     ids.bookmark = (await listBookmarks(owner))[0]!.id;
     ids.search = (await createSavedSearch(owner, "持ち主の検索", "q=PMO"))!.id;
+    ids.tracked = (await trackCertification(owner, "pmp")).id;
+    ids.study = (await addStudySession(owner, ids.tracked, { studiedOn: "2026-10-01", minutes: 60, topic: "持ち主の学習" }))!.id;
+    ids.pdu = (await addPduEntry(owner, ids.tracked, { earnedOn: "2026-10-01", category: "ways_of_working", units: 2, activity: "持ち主のPDU" }))!.id;
   });
   afterAll(() => test.drop());
 
@@ -108,6 +112,10 @@ describe("server action authorisation", () => {
       expect(result.ok, key).toBeFalsy();
       expect(result.error, key).toMatch(/見つかりませんでした/);
     }
+    const [tracked] = await listTracked(owner);
+    expect(tracked).toMatchObject({ id: ids.tracked, status: "interested", credentialId: "" });
+    expect((await listStudySessions(owner, ids.tracked!)).map((row) => [row.minutes, row.topic])).toEqual([[60, "持ち主の学習"]]);
+    expect((await listPduEntries(owner, ids.tracked!)).map((row) => row.units)).toEqual([2]);
     const [bookmark] = await listBookmarks(owner);
     expect(bookmark).toMatchObject({ status: "saved", note: "" });
     expect((await listSavedSearches(owner)).length).toBe(1);
