@@ -33,6 +33,19 @@ test("security headers are on every response and pages run without CSP violation
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
   expect(headers["strict-transport-security"]).toContain("max-age=");
+  // A prerendered guide stays static and allows only its own inline scripts, by hash.
+  const guide = await page.goto("/guides/engineer-to-pmo");
+  const guideHeaders = await guide!.allHeaders();
+  expect(guideHeaders["x-nextjs-prerender"]).toMatch(/^1/);
+  const scriptSources = guideHeaders["content-security-policy"]!.split("; ").find((entry) => entry.startsWith("script-src "))!.split(" ").slice(1);
+  expect(scriptSources[0]).toBe("'self'");
+  expect(scriptSources.length).toBeGreaterThan(1);
+  for (const source of scriptSources.slice(1)) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/=]+'$/);
+  // A page rendered per request gets a fresh nonce.
+  const nonceOf = async () => /'nonce-([^']+)'/.exec((await (await page.goto("/listings"))!.allHeaders())["content-security-policy"]!)?.[1];
+  const [firstNonce, secondNonce] = [await nonceOf(), await nonceOf()];
+  expect(firstNonce).toBeTruthy();
+  expect(secondNonce).not.toBe(firstNonce);
   for (const path of ["/", "/guides/engineer-to-pmo", "/self-check", "/listings", "/sign-in"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");

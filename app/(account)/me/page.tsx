@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CertificationSummary } from "@/app/_components/dashboard/certification-summary";
 import { SavedSearchesSummary } from "@/app/_components/dashboard/saved-searches-summary";
 import { ShortlistSummary } from "@/app/_components/dashboard/shortlist-summary";
 import { SuggestedGuides } from "@/app/_components/dashboard/suggested-guides";
@@ -30,9 +31,8 @@ export default async function MyPage() {
       </div>
       <p className="text-lg">ようこそ、{user.name}さん。</p>
       <div className="grid gap-4 md:grid-cols-2">
-        {/* DASHBOARD: plans and certifications — the lead wires in
-            <PlanSummary userId={user.id} /> (app/_components/dashboard/plan-summary.tsx) and
-            <CertificationSummary userId={user.id} /> (app/_components/dashboard/certification-summary.tsx) here after merging. */}
+        {/* DASHBOARD: plans — <PlanSummary userId={user.id} /> goes first once plans land. */}
+        <CertificationSummary userId={user.id} />
         <ShortlistSummary userId={user.id} />
         <SavedSearchesSummary userId={user.id} />
         <LatestResultCard result={latestSelfCheck} />
