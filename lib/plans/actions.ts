@@ -9,7 +9,7 @@ import { getCareerPath } from "@/lib/paths/catalogue";
 import { afterChange, refreshPlanPages, refusal, type PlanActionData } from "./action-results";
 import { defaultTargetDate, suggestMilestones } from "./due-dates";
 import { createPlan, deletePlan, setPlanArchived, setPrimaryPlan, updatePlanDetails } from "./queries";
-import { createPlanSchema, deletePlanSchema, planVersionSchema, updatePlanSchema } from "./schema";
+import { createPlanSchema, deletePlanSchema, planVersionSchema, sharingSchema, updatePlanSchema } from "./schema";
 import { enableSharing, revokeSharing } from "./share-queries";
 
 const pastTarget: ActionState<PlanActionData> = { error: "入力内容を確認してください。", fieldErrors: { targetDate: "目標日は今日以降の日付にしてください。" } };
@@ -51,10 +51,8 @@ export const deletePlanAction = validatedActionWithUser(deletePlanSchema, async 
   redirect("/me/plans?deleted=1");
 });
 
-export const sharePlanAction = validatedActionWithUser(planVersionSchema, async ({ planId, version }, user) =>
-  afterChange(await enableSharing(user.id, planId, version), planId, "共有リンクを発行しました。リンクを知っている人は、メモを除いたプランを閲覧できます。"),
-);
-
-export const revokeShareAction = validatedActionWithUser(planVersionSchema, async ({ planId, version }, user) =>
-  afterChange(await revokeSharing(user.id, planId, version), planId, "共有を停止しました。これまでのリンクは使えなくなりました。"),
+export const setSharingAction = validatedActionWithUser(sharingSchema, async ({ planId, version, sharing }, user) =>
+  sharing === "on"
+    ? afterChange(await enableSharing(user.id, planId, version), planId, "共有リンクを発行しました。リンクを知っている人は、メモを除いたプランを閲覧できます。")
+    : afterChange(await revokeSharing(user.id, planId, version), planId, "共有を停止しました。これまでのリンクは使えなくなりました。"),
 );

@@ -34,6 +34,7 @@ export const createPlanSchema = z.object({
 });
 export const updatePlanSchema = z.object({ ...planRef, ...planFields });
 export const planVersionSchema = z.object(planRef);
+export const sharingSchema = z.object({ ...planRef, sharing: z.enum(["on", "off"]) });
 export const deletePlanSchema = z.object({
   ...planRef,
   confirm: z.literal("yes", { error: "削除してよいことを確認するチェックを入れてください。" }),

@@ -18,7 +18,8 @@ test("a shared link shows the plan read-only without notes, and stops working on
   const sharedPath = (await link.getAttribute("href"))!;
   expect(sharedPath).toMatch(/^\/shared\/plans\/[A-Za-z0-9_-]{32}$/);
 
-  const visitor = await browser.newPage();
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
   const response = await visitor.goto(sharedPath);
   expect(response?.status()).toBe(200);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("PMへの24か月プラン");
@@ -33,7 +34,7 @@ test("a shared link shows the plan read-only without notes, and stops working on
   await expect(page.getByText("共有を停止しました。")).toBeVisible();
   expect((await visitor.goto(sharedPath))?.status()).toBe(404);
   expect((await visitor.goto("/shared/plans/not-a-real-token"))?.status()).toBe(404);
-  await visitor.close();
+  await visitorContext.close();
 });
 
 test("the self-check recommends paths, and an anonymous reader signs up and lands on plan creation", async ({ page }) => {

@@ -30,7 +30,7 @@ test("turns PMO → PM into a dated plan, reorders by keyboard, completes a mile
   await page.keyboard.press("Enter");
   await expect.poll(() => milestoneOrder(page)).toEqual([...initial.slice(0, -2), "社内勉強会で発表する", ...initial.slice(-2)]);
 
-  await page.getByLabel("「社内勉強会で発表する」の状況").selectOption({ label: "完了" });
+  await page.getByLabel("「社内勉強会で発表する」の状況", { exact: true }).selectOption({ label: "完了" });
   await page.getByRole("button", { name: "「社内勉強会で発表する」の状況を変更" }).click();
   const total = initial.length + 1;
   await expect(progressText(page)).toHaveText(`1 / ${total} 件完了（${Math.floor(100 / total)}%）`);
@@ -64,13 +64,13 @@ test("a stale copy in a second tab is refused with a way to reload, and nothing 
   await other.goto(planPath);
   const [first] = await milestoneOrder(page);
 
-  await page.getByLabel(`「${first}」の状況`).selectOption({ label: "進行中" });
+  await page.getByLabel(`「${first}」の状況`, { exact: true }).selectOption({ label: "進行中" });
   await page.getByRole("button", { name: `「${first}」の状況を変更` }).click();
   await expect(page.getByText(`「${first}」を進行中にしました。`)).toBeVisible();
 
-  await other.getByLabel(`「${first}」の状況`).selectOption({ label: "完了" });
+  await other.getByLabel(`「${first}」の状況`, { exact: true }).selectOption({ label: "完了" });
   await other.getByRole("button", { name: `「${first}」の状況を変更` }).click();
-  await expect(other.getByRole("alert")).toContainText("別の画面やタブで先に更新されています");
+  await expect(other.getByRole("alert").filter({ hasText: "別の画面やタブで先に更新されています" })).toBeVisible();
   await other.getByRole("link", { name: "最新の内容を読み込む" }).click();
   await expect(other.getByRole("article", { name: first! })).toContainText("進行中");
   await expect(other.getByTestId("plan-progress-text").first()).toContainText("0 /");

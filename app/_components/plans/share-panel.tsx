@@ -1,4 +1,4 @@
-import { sharePlanAction, revokeShareAction } from "@/lib/plans/actions";
+import { setSharingAction } from "@/lib/plans/actions";
 import { absoluteUrl } from "@/lib/site/config";
 import { PlanActionButton } from "./plan-action-button";
 import { dangerButtonClass, primaryButtonClass } from "./styles";
@@ -13,30 +13,22 @@ export function SharePanel({ planId, version, shareToken }: { planId: string; ve
       </h3>
       {path ? (
         <>
-          <p className="text-sm">
-            このリンクを知っている人は、プランを閲覧できます（編集はできません。メモと検討リストの求人は表示されません）。
-          </p>
+          <p className="text-sm">このリンクを知っている人は、プランを閲覧できます（編集はできません。メモと検討リストの求人は表示されません）。</p>
           <p className="break-all rounded bg-page px-2 py-1 font-mono text-sm ring-1 ring-line">
             <a href={path} className="text-brand underline" data-testid="share-link">
               {absoluteUrl(path)}
             </a>
           </p>
-          <div className="flex flex-wrap gap-2">
-            <PlanActionButton action={revokeShareAction} planId={planId} version={version} className={dangerButtonClass}>
-              共有を停止する
-            </PlanActionButton>
-          </div>
         </>
       ) : (
-        <>
-          <p className="text-sm text-ink-muted">共有はオフです。リンクを発行すると、メモを除いたプランを閲覧専用で見せられます。検索エンジンには載りません。</p>
-          <div className="flex flex-wrap gap-2">
-            <PlanActionButton action={sharePlanAction} planId={planId} version={version} className={primaryButtonClass}>
-              共有リンクを発行する
-            </PlanActionButton>
-          </div>
-        </>
+        <p className="text-sm text-ink-muted">共有はオフです。リンクを発行すると、メモを除いたプランを閲覧専用で見せられます。検索エンジンには載りません。</p>
       )}
+      {/* One button in one place, so its confirmation survives the switch between on and off. */}
+      <div className="flex flex-wrap gap-2">
+        <PlanActionButton action={setSharingAction} planId={planId} version={version} fields={{ sharing: path ? "off" : "on" }} className={path ? dangerButtonClass : primaryButtonClass}>
+          {path ? "共有を停止する" : "共有リンクを発行する"}
+        </PlanActionButton>
+      </div>
     </section>
   );
 }
