@@ -80,7 +80,7 @@ export function MilestoneItem({ milestone, planId, version, isFirst, isLast, tod
       <details>
         <summary className="cursor-pointer text-sm text-brand underline">編集する</summary>
         <div className="mt-2">
-          <MilestoneForm planId={planId} version={version} bookmarks={bookmarks} milestone={{ ...milestone, kind: milestone.kind, status: milestone.status }} />
+          <MilestoneForm planId={planId} version={version} bookmarks={bookmarks} milestone={milestone} />
         </div>
       </details>
     </article>
