@@ -74,6 +74,18 @@ test("a stale copy in a second tab is refused with a way to reload, and nothing 
   await other.getByRole("link", { name: "最新の内容を読み込む" }).click();
   await expect(other.getByRole("article", { name: first! })).toContainText("進行中");
   await expect(other.getByTestId("plan-progress-text").first()).toContainText("0 /");
+
+  // A form being typed into keeps the version it started from, even when this page refreshes.
+  await other.getByText("プラン名・目標・目標日を編集する").click();
+  await other.getByLabel("プラン名").fill("別タブでつけた名前");
+  await page.reload();
+  await page.getByLabel(`「${first}」の状況`, { exact: true }).selectOption({ label: "完了" });
+  await page.getByRole("button", { name: `「${first}」の状況を変更` }).click();
+  await expect(page.getByText(`「${first}」を完了にしました。`)).toBeVisible();
+  await other.getByRole("button", { name: "プランの内容を保存" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "別の画面やタブで先に更新されています" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("PMへの24か月プラン");
 });
 
 test("deleting a plan needs a confirmation; an empty list leads to the first plan", async ({ page }) => {

@@ -9,6 +9,7 @@ import { addMilestoneAction, updateMilestoneAction } from "@/lib/plans/milestone
 import { milestoneKinds, milestoneStatuses } from "@/lib/plans/vocabulary";
 import { ActionMessage } from "./action-message";
 import { inputClass, primaryButtonClass } from "./styles";
+import { usePinnedVersion } from "./use-pinned-version";
 
 export interface MilestoneValues {
   id: string;
@@ -35,7 +36,8 @@ function Select({ id, name, label, options, defaultValue, error }: { id: string;
       <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={inputClass}>
+      {/* Keyed by its default: a select, unlike a text field, does not follow a new default on its own (after a status change elsewhere on the page). */}
+      <select key={defaultValue} id={id} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={inputClass}>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -56,10 +58,11 @@ export function MilestoneForm({ planId, version, milestone, bookmarks }: Milesto
   const prefix = milestone ? `milestone-${milestone.id}` : "milestone-new";
   const value = (name: keyof MilestoneValues, fallback = "") => state.values?.[name] ?? milestone?.[name] ?? fallback;
   const errors = state.fieldErrors ?? {};
+  const pinned = usePinnedVersion(version, state);
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} onChange={pinned.onChange} className="space-y-3" noValidate>
       <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="version" value={pinned.version} />
       {milestone && <input type="hidden" name="milestoneId" value={milestone.id} />}
       <Field id={`${prefix}-title`} name="title" label="マイルストーン名" required maxLength={120} defaultValue={value("title")} error={errors.title} />
       <div className="grid gap-3 sm:grid-cols-3">

@@ -7,6 +7,7 @@ import type { PlanActionData } from "@/lib/plans/action-results";
 import { createPlanAction, updatePlanAction } from "@/lib/plans/actions";
 import { ActionMessage } from "./action-message";
 import { primaryButtonClass } from "./styles";
+import { usePinnedVersion } from "./use-pinned-version";
 
 interface PlanFormProps {
   initial: { title: string; goalRole: string; targetDate: string | null };
@@ -20,12 +21,13 @@ export function PlanForm({ initial, plan, pathSlug, today }: PlanFormProps) {
   const [state, action, pending] = useActionState<ActionState<PlanActionData>, FormData>(plan ? updatePlanAction : createPlanAction, {});
   const value = (name: keyof PlanFormProps["initial"]) => state.values?.[name] ?? initial[name] ?? "";
   const prefix = plan ? "plan-edit" : "plan-new";
+  const pinned = usePinnedVersion(plan?.version ?? 0, state);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} onChange={pinned.onChange} className="space-y-4" noValidate>
       {plan && (
         <>
           <input type="hidden" name="planId" value={plan.id} />
-          <input type="hidden" name="version" value={plan.version} />
+          <input type="hidden" name="version" value={pinned.version} />
         </>
       )}
       {pathSlug && <input type="hidden" name="pathSlug" value={pathSlug} />}
