@@ -2,9 +2,10 @@ import { cache } from "react";
 import { z } from "zod";
 import { loadCollection } from "@/lib/content/collection";
 import { certificationSlugs } from "@/lib/guides/references";
+import { milestoneKinds } from "@/lib/plans/vocabulary";
 import { pmoTypeSlugs } from "@/lib/pmo-types/data";
 
-export const milestoneKinds = { skill: "スキル", certification: "資格", experience: "経験", application: "応募", other: "その他" } as const;
+export { milestoneKinds };
 
 const milestone = z
   .object({

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StartPlanLink } from "@/app/_components/plans/start-plan-link";
 import { GuideGrid } from "@/app/_components/guides/guide-card";
 import { Breadcrumbs, type Crumb } from "@/app/_components/ui/breadcrumbs";
 import { JsonLd } from "@/app/_components/ui/json-ld";
@@ -66,6 +67,10 @@ export default async function CareerPathPage({ params }: { params: Params }) {
             </div>
           )}
         </dl>
+        <div className="mt-4 space-y-1">
+          <StartPlanLink pathSlug={path.slug} />
+          <p className="text-xs text-ink-muted">ステージのマイルストーンが入ったプランを、目標日から逆算した期日つきで作れます（無料の会員登録が必要です）。</p>
+        </div>
       </div>
 
       <section aria-labelledby="stages" className="space-y-4">
@@ -112,6 +117,10 @@ export default async function CareerPathPage({ params }: { params: Params }) {
       </section>
 
       <div className="guide-body" dangerouslySetInnerHTML={{ __html: path.html }} />
+
+      <p>
+        <StartPlanLink pathSlug={path.slug} />
+      </p>
 
       {related.length > 0 && (
         <section aria-labelledby="path-guides" className="space-y-4">

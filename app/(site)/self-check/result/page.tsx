@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GuideGrid } from "@/app/_components/guides/guide-card";
+import { RecommendedPaths } from "@/app/_components/self-check/recommended-paths";
 import { SaveResultForm } from "@/app/_components/self-check/save-result-form";
 import { ScoreBar } from "@/app/_components/self-check/score-bar";
 import { auth } from "@/lib/auth";
@@ -89,6 +90,8 @@ export default async function SelfCheckResultPage({ searchParams }: { searchPara
           </Link>
         </p>
       </section>
+
+      <RecommendedPaths result={result} />
 
       <section aria-labelledby="save" className="space-y-2">
         <h2 id="save" className="text-lg font-bold">

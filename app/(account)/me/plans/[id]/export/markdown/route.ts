@@ -1,0 +1,5 @@
+import { certificationNames } from "@/lib/guides/references";
+import { planDownload } from "@/lib/plans/download";
+import { planToMarkdown } from "@/lib/plans/markdown";
+
+export const GET = planDownload("md", "text/markdown", (plan) => planToMarkdown(plan, plan.milestones, certificationNames));

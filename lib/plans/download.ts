@@ -1,0 +1,23 @@
+import "server-only";
+import { auth } from "@/lib/auth";
+import { getPlan, type PlanWithMilestones } from "./queries";
+
+type Params = { params: Promise<{ id: string }> };
+
+/** A route handler that answers with a file made from one of the signed-in user's plans; anyone else gets a 404. */
+export function planDownload(extension: "md" | "ics", contentType: string, render: (plan: PlanWithMilestones) => string) {
+  return async function GET(_request: Request, { params }: Params): Promise<Response> {
+    const session = await auth();
+    const plan = session?.user.id ? await getPlan(session.user.id, (await params).id) : null;
+    if (!plan) return new Response("このプランは見つかりませんでした。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    // An ASCII fallback name for old clients, and the plan's own title (RFC 6266 / 5987) for the rest.
+    const fileName = `${plan.title.replace(/[\\/:*?"<>|\r\n]+/g, "_")}.${extension}`;
+    return new Response(render(plan), {
+      headers: {
+        "Content-Type": `${contentType}; charset=utf-8`,
+        "Content-Disposition": `attachment; filename="career-plan.${extension}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  };
+}
