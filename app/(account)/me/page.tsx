@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CertificationSummary } from "@/app/_components/dashboard/certification-summary";
+import { PlanSummary } from "@/app/_components/dashboard/plan-summary";
 import { SavedSearchesSummary } from "@/app/_components/dashboard/saved-searches-summary";
 import { ShortlistSummary } from "@/app/_components/dashboard/shortlist-summary";
 import { SuggestedGuides } from "@/app/_components/dashboard/suggested-guides";
@@ -31,7 +32,7 @@ export default async function MyPage() {
       </div>
       <p className="text-lg">ようこそ、{user.name}さん。</p>
       <div className="grid gap-4 md:grid-cols-2">
-        {/* DASHBOARD: plans — <PlanSummary userId={user.id} /> goes first once plans land. */}
+        <PlanSummary userId={user.id} />
         <CertificationSummary userId={user.id} />
         <ShortlistSummary userId={user.id} />
         <SavedSearchesSummary userId={user.id} />

@@ -5,7 +5,8 @@
  * - user: an anonymous call is refused with the session-expired message and changes nothing;
  * - owner: like user, and another signed-in user passing the owner's ids gets "not found";
  * - admin: refused for a signed-in user who is not an admin.
- * `sample` is a valid form for the action; {listing}, {bookmark}, {search}, {tracked}, {study}, {pdu} become real ids.
+ * `sample` is a valid form for the action; {listing}, {bookmark}, {search}, {tracked}, {study}, {pdu}, {plan}, {milestone} become real ids
+ * ({version} the plan's current version).
  */
 export type ActionAccess = "public" | "user" | "owner" | "admin";
 
@@ -47,6 +48,21 @@ export const actionAccess: Record<string, ActionRow> = {
     sample: { trackedId: "{tracked}", earnedOn: "2026-11-01", category: "power_skills", units: "1", activity: "" },
   },
   "lib/certifications/tracking-actions.ts#deletePduEntry": { access: "owner", sample: { entryId: "{pdu}" } },
+  "lib/plans/actions.ts#createPlanAction": { access: "user", sample: { title: "乗っ取り", goalRole: "PM", targetDate: "", pathSlug: "" } },
+  "lib/plans/actions.ts#updatePlanAction": { access: "owner", sample: { planId: "{plan}", version: "{version}", title: "上書き", goalRole: "PM", targetDate: "" } },
+  "lib/plans/actions.ts#makePrimaryAction": { access: "owner", sample: { planId: "{plan}", version: "{version}" } },
+  "lib/plans/actions.ts#archivePlanAction": { access: "owner", sample: { planId: "{plan}", version: "{version}" } },
+  "lib/plans/actions.ts#restorePlanAction": { access: "owner", sample: { planId: "{plan}", version: "{version}" } },
+  "lib/plans/actions.ts#deletePlanAction": { access: "owner", sample: { planId: "{plan}", version: "{version}", confirm: "yes" } },
+  "lib/plans/actions.ts#setSharingAction": { access: "owner", sample: { planId: "{plan}", version: "{version}", sharing: "on" } },
+  "lib/plans/milestone-actions.ts#addMilestoneAction": { access: "owner", sample: { planId: "{plan}", version: "{version}", title: "乗っ取り", kind: "skill", dueDate: "" } },
+  "lib/plans/milestone-actions.ts#updateMilestoneAction": {
+    access: "owner",
+    sample: { planId: "{plan}", version: "{version}", milestoneId: "{milestone}", title: "上書き", kind: "skill", dueDate: "", status: "done" },
+  },
+  "lib/plans/milestone-actions.ts#milestoneStatusAction": { access: "owner", sample: { planId: "{plan}", version: "{version}", milestoneId: "{milestone}", status: "done" } },
+  "lib/plans/milestone-actions.ts#moveMilestoneAction": { access: "owner", sample: { planId: "{plan}", version: "{version}", milestoneId: "{milestone}", direction: "down" } },
+  "lib/plans/milestone-actions.ts#deleteMilestoneAction": { access: "owner", sample: { planId: "{plan}", version: "{version}", milestoneId: "{milestone}" } },
   "lib/listings/admin-actions.ts#saveListing": { access: "admin" },
   "lib/listings/admin-actions.ts#toggleListingOpen": { access: "admin", sample: { id: "{listing}", open: "0" } },
   "lib/listings/admin-actions.ts#importListings": { access: "admin" },

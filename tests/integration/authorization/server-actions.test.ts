@@ -6,6 +6,7 @@ import { createUser } from "@/lib/account/queries";
 import { addBookmark, listBookmarks } from "@/lib/bookmarks/queries";
 import { addPduEntry, addStudySession, listPduEntries, listStudySessions, listTracked, trackCertification } from "@/lib/certifications/tracking-queries";
 import { importListingFile } from "@/lib/listings/importer";
+import { createPlan, getPlan, listPlans } from "@/lib/plans/queries";
 import { createSavedSearch, listSavedSearches } from "@/lib/saved-searches/queries";
 import { createTestDatabase, type TestDatabase } from "../support/databases";
 import { asJson, listingRow } from "../support/listing-rows";
@@ -58,6 +59,13 @@ describe("server action authorisation", () => {
     ids.search = (await createSavedSearch(owner, "持ち主の検索", "q=PMO"))!.id;
     ids.tracked = (await trackCertification(owner, "pmp")).id;
     ids.study = (await addStudySession(owner, ids.tracked, { studiedOn: "2026-10-01", minutes: 60, topic: "持ち主の学習" }))!.id;
+    const plan = await createPlan(owner, { title: "持ち主のプラン", goalRole: "PM", targetDate: null, pathSlug: null }, [
+      { kind: "skill", title: "持ち主のマイルストーン", dueDate: "2027-01-31", certificationSlug: null },
+      { kind: "other", title: "二つ目", dueDate: "2027-02-28", certificationSlug: null },
+    ]);
+    ids.plan = plan.id;
+    ids.version = String(plan.version);
+    ids.milestone = (await getPlan(owner, plan.id))!.milestones[0]!.id;
     ids.pdu = (await addPduEntry(owner, ids.tracked, { earnedOn: "2026-10-01", category: "ways_of_working", units: 2, activity: "持ち主のPDU" }))!.id;
   });
   afterAll(() => test.drop());
@@ -112,6 +120,13 @@ describe("server action authorisation", () => {
       expect(result.ok, key).toBeFalsy();
       expect(result.error, key).toMatch(/見つかりませんでした/);
     }
+    const plan = (await getPlan(owner, ids.plan!))!;
+    expect(plan).toMatchObject({ title: "持ち主のプラン", version: Number(ids.version), archivedAt: null, shareToken: null });
+    expect(plan.milestones.map((milestone) => [milestone.title, milestone.status])).toEqual([
+      ["持ち主のマイルストーン", "todo"],
+      ["二つ目", "todo"],
+    ]);
+    expect(await listPlans(owner)).toHaveLength(1);
     const [tracked] = await listTracked(owner);
     expect(tracked).toMatchObject({ id: ids.tracked, status: "interested", credentialId: "" });
     expect((await listStudySessions(owner, ids.tracked!)).map((row) => [row.minutes, row.topic])).toEqual([[60, "持ち主の学習"]]);
