@@ -6,7 +6,8 @@ import { isUuid } from "@/lib/ids";
 import { facetToken } from "./facets";
 import { parseListingFilters } from "./filters";
 import { bumpRevision } from "./revision";
-import { searchListings, summaryColumns, type ListingPage, type ListingSummary } from "./search";
+import { searchListings, type ListingPage } from "./search";
+import { summaryColumns, type ListingSummary } from "./summary";
 
 // Columns an import may change; when none differs, the row is left alone (and counted unchanged).
 const importedColumns = [

@@ -4,6 +4,13 @@ import { getDb } from "@/db/client";
 import { listings } from "@/db/schema";
 import { PAGE_SIZE, type ListingFilters } from "./filters";
 import { listingConditions, sortColumns } from "./search-conditions";
+import { summaryColumns, type ListingSummary } from "./summary";
+
+// json_build_object('id', "listings"."id", 'title', …): the page's rows in the shape of ListingSummary.
+const summaryFields = sql.join(
+  Object.entries(summaryColumns).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`),
+  sql`, `,
+);
 
 /** How many open listings, in sort order, a keyword search reads one by one before it uses the GIN index. */
 export const SEARCH_WINDOW_ROWS = 600;
@@ -11,12 +18,12 @@ export const SEARCH_WINDOW_ROWS = 600;
 const MATCHES_FOR_ESTIMATE = 60;
 
 export interface WindowMatches {
-  ids: string[];
+  rows: ListingSummary[];
   /** Exact when the window held every open listing; otherwise the share of matches among the rows read. */
   total: { exact: number } | { matchShare: number };
 }
 
-type WindowRow = { ids: string[]; reached: number; open_rows: number };
+type WindowRow = { found: number; rows: ListingSummary[] | string; reached: number; open_rows: number };
 
 /**
  * The page of a keyword search taken from the first open listings in sort order, checked row by
@@ -59,7 +66,9 @@ export async function firstMatchesInSortOrder(filters: ListingFilters): Promise<
       select "id", "posted_on", "pay_annual_max" from found as "listings" order by ${sql.join(order, sql`, `)} offset ${wanted - 1} limit 1
     )
     select
-      array(select "id" from found as "listings" order by ${sql.join(order, sql`, `)}) as "ids",
+      (select count(*)::int from found) as "found",
+      (select coalesce(json_agg(json_build_object(${summaryFields}) order by ${sql.join(order, sql`, `)}), '[]'::json)
+        from ${listings} where ${listings.id} in (select "id" from found as "listings" order by ${sql.join(order, sql`, `)} limit ${PAGE_SIZE} offset ${offset})) as "rows",
       (select count(*)::int from ${listings}, last
         where ${listings.isOpen} and ${listings}.${key} >= last.${key} and (${listings}.${key} > last.${key} or ${listings.id} <= last."id")) as "reached",
       (select count(*)::int from (select 1 from ${listings} where ${listings.isOpen} limit ${SEARCH_WINDOW_ROWS}) as open_rows) as "open_rows"`);
@@ -67,10 +76,11 @@ export async function firstMatchesInSortOrder(filters: ListingFilters): Promise<
   const rows = (result as unknown as { rows?: WindowRow[] }).rows ?? (result as unknown as WindowRow[]);
   const row = rows[0];
   if (!row) return null;
-  const page = row.ids.slice(offset, offset + PAGE_SIZE);
-  if (row.open_rows < SEARCH_WINDOW_ROWS) return { ids: page, total: { exact: row.ids.length } };
+  // The page comes back as JSON, read the same way by both drivers (some hand json over as text).
+  const page = typeof row.rows === "string" ? (JSON.parse(row.rows) as ListingSummary[]) : row.rows;
+  if (row.open_rows < SEARCH_WINDOW_ROWS) return { rows: page, total: { exact: row.found } };
   if (page.length < PAGE_SIZE) return null;
   // Fewer matches than wanted means the whole window was read.
-  const rowsRead = row.ids.length < wanted ? SEARCH_WINDOW_ROWS : Math.max(row.reached, row.ids.length);
-  return { ids: page, total: { matchShare: row.ids.length / rowsRead } };
+  const rowsRead = row.found < wanted ? SEARCH_WINDOW_ROWS : Math.max(row.reached, row.found);
+  return { rows: page, total: { matchShare: row.found / rowsRead } };
 }

@@ -1,36 +1,15 @@
 import "server-only";
-import { and, eq, inArray, sql, type SQLWrapper } from "drizzle-orm";
+import { and, eq, sql, type SQLWrapper } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { listings, type Listing } from "@/db/schema";
+import { listings } from "@/db/schema";
 import { searchTerms } from "@/lib/search/japanese";
 import { listingFiltersToQuery, PAGE_SIZE, type ListingFilters } from "./filters";
 import { listingsRevision } from "./revision";
 import { listingConditions, sortColumns } from "./search-conditions";
 import { readCache, searchCacheEnabled, writeCache } from "./search-cache";
 import { firstMatchesInSortOrder, type WindowMatches } from "./search-window";
+import { summaryColumns, type ListingSummary } from "./summary";
 
-export const summaryColumns = {
-  id: listings.id,
-  title: listings.title,
-  company: listings.company,
-  excerpt: sql<string>`left(${listings.description}, 110)`,
-  employmentType: listings.employmentType,
-  pmoType: listings.pmoType,
-  level: listings.level,
-  industry: listings.industry,
-  workStyle: listings.workStyle,
-  prefecture: listings.prefecture,
-  payUnit: listings.payUnit,
-  payMin: listings.payMin,
-  payMax: listings.payMax,
-  daysPerWeek: listings.daysPerWeek,
-  postedOn: listings.postedOn,
-  closesOn: listings.closesOn,
-  isOpen: listings.isOpen,
-  isSample: listings.isSample,
-};
-
-export type ListingSummary = { [K in keyof typeof summaryColumns]: K extends "excerpt" ? string : Listing[K & keyof Listing] };
 
 /** exact; about: an estimate (「約N件」); atLeast: more than total (「N件以上」). */
 export type CountPrecision = "exact" | "about" | "atLeast";
@@ -57,21 +36,14 @@ export async function searchListings(filters: ListingFilters): Promise<ListingPa
   return page;
 }
 
-async function readSummaries(filters: ListingFilters, ids: string[]): Promise<ListingSummary[]> {
-  if (ids.length === 0) return [];
-  const db = await getDb();
-  const rows = await db.select(summaryColumns).from(listings).where(inArray(listings.id, ids)).orderBy(...sortColumns(filters));
-  return rows as ListingSummary[];
-}
-
 async function searchListingsUncached(filters: ListingFilters): Promise<ListingPage> {
   // A common keyword matches thousands of rows: the first page is found sooner by reading rows
   // in sort order than by fetching every match from the GIN index and sorting them.
   if (searchTerms(filters.q).length > 0) {
     const window = await firstMatchesInSortOrder(filters);
     if (window) {
-      const [rows, count] = await Promise.all([readSummaries(filters, window.ids), countFromWindow(filters, window.total)]);
-      return { rows, ...count, total: Math.max(count.total, (filters.page - 1) * PAGE_SIZE + rows.length) };
+      const count = await countFromWindow(filters, window.total);
+      return { rows: window.rows, ...count, total: Math.max(count.total, (filters.page - 1) * PAGE_SIZE + window.rows.length) };
     }
   }
   return searchThroughIndexes(filters);
@@ -85,9 +57,19 @@ async function searchListingsUncached(filters: ListingFilters): Promise<ListingP
 async function countFromWindow(filters: ListingFilters, total: WindowMatches["total"]): Promise<ListingCount> {
   if ("exact" in total) return { total: total.exact, precision: "exact" };
   if (filters.sort !== "newest") return countListings(filters);
+  return { total: roundEstimate(total.matchShare * (await openListingsEstimate())), precision: "about" };
+}
+
+const openEstimates = new WeakMap<object, { rows: number; until: number }>();
+
+/** The planner's estimate of open listings, kept a minute: it scales 「約」 counts, nothing exact. */
+async function openListingsEstimate(): Promise<number> {
   const db = await getDb();
-  const open = await estimateRows(db.select({ one: sql`1` }).from(listings).where(eq(listings.isOpen, true)));
-  return { total: roundEstimate(total.matchShare * open), precision: "about" };
+  const kept = openEstimates.get(db);
+  if (kept && kept.until > Date.now()) return kept.rows;
+  const rows = await estimateRows(db.select({ one: sql`1` }).from(listings).where(eq(listings.isOpen, true)));
+  openEstimates.set(db, { rows, until: Date.now() + 60_000 });
+  return rows;
 }
 
 async function searchThroughIndexes(filters: ListingFilters): Promise<ListingPage> {
