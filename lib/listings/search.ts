@@ -4,10 +4,11 @@ import { getDb } from "@/db/client";
 import { listings } from "@/db/schema";
 import { searchTerms } from "@/lib/search/japanese";
 import { listingFiltersToQuery, PAGE_SIZE, type ListingFilters } from "./filters";
+import { rarestBigramPerTerm } from "./bigram-stats";
 import { listingsRevision } from "./revision";
 import { listingConditions, sortColumns } from "./search-conditions";
 import { readCache, searchCacheEnabled, writeCache } from "./search-cache";
-import { firstMatchesInSortOrder, type WindowMatches } from "./search-window";
+import { firstMatchesInSortOrder } from "./search-window";
 import { summaryColumns, type ListingSummary } from "./summary";
 
 
@@ -40,39 +41,21 @@ async function searchListingsUncached(filters: ListingFilters): Promise<ListingP
   // A common keyword matches thousands of rows: the first page is found sooner by reading rows
   // in sort order than by fetching every match from the GIN index and sorting them.
   if (searchTerms(filters.q).length > 0) {
+    const counting = countListings(filters);
+    // Awaited below on every path; this only keeps a failure from surfacing as unhandled meanwhile.
+    counting.catch(() => {});
     const window = await firstMatchesInSortOrder(filters);
+    if (window?.exactTotal !== undefined) return { rows: window.rows, total: window.exactTotal, precision: "exact" };
     if (window) {
-      const count = await countFromWindow(filters, window.total);
-      return { rows: window.rows, ...count, total: Math.max(count.total, (filters.page - 1) * PAGE_SIZE + window.rows.length) };
+      const counted = await counting;
+      return { rows: window.rows, ...counted, total: Math.max(counted.total, filters.page * PAGE_SIZE) };
     }
+    return searchThroughIndexes(filters, counting);
   }
-  return searchThroughIndexes(filters);
+  return searchThroughIndexes(filters, countListings(filters));
 }
 
-/**
- * The share of matches among the newest listings, scaled to every open listing: closer than the
- * planner's guess for words of several bigrams. Pay order is not used, since words go with pay
- * (アシスタント is rarer at the top); the planner estimates those.
- */
-async function countFromWindow(filters: ListingFilters, total: WindowMatches["total"]): Promise<ListingCount> {
-  if ("exact" in total) return { total: total.exact, precision: "exact" };
-  if (filters.sort !== "newest") return countListings(filters);
-  return { total: roundEstimate(total.matchShare * (await openListingsEstimate())), precision: "about" };
-}
-
-const openEstimates = new WeakMap<object, { rows: number; until: number }>();
-
-/** The planner's estimate of open listings, kept a minute: it scales 「約」 counts, nothing exact. */
-async function openListingsEstimate(): Promise<number> {
-  const db = await getDb();
-  const kept = openEstimates.get(db);
-  if (kept && kept.until > Date.now()) return kept.rows;
-  const rows = await estimateRows(db.select({ one: sql`1` }).from(listings).where(eq(listings.isOpen, true)));
-  openEstimates.set(db, { rows, until: Date.now() + 60_000 });
-  return rows;
-}
-
-async function searchThroughIndexes(filters: ListingFilters): Promise<ListingPage> {
+async function searchThroughIndexes(filters: ListingFilters, counting: Promise<ListingCount>): Promise<ListingPage> {
   const db = await getDb();
   const order = sortColumns(filters);
   // Pick the page's ids from the narrow sort key first, then read the wide columns of just those rows.
@@ -86,7 +69,7 @@ async function searchThroughIndexes(filters: ListingFilters): Promise<ListingPag
     .as("page_ids");
   const [found, counted] = await Promise.all([
     db.select(summaryColumns).from(listings).innerJoin(pageIds, eq(pageIds.id, listings.id)).orderBy(...order),
-    countListings(filters),
+    counting,
   ]);
   const rows = found as ListingSummary[];
   // A page that is not full is the last one: the total is then known exactly.
@@ -105,7 +88,8 @@ export async function countListings(filters: ListingFilters): Promise<ListingCou
   const db = await getDb();
   // Estimated without the LIKE confirmation, whose selectivity the planner can only guess: the
   // bigram match alone is a close upper bound, and it decides whether an exact count is cheap.
-  const estimate = await estimateRows(db.select({ one: sql`1` }).from(listings).where(and(...listingConditions(filters, "bigrams"))));
+  const rarest = await rarestBigramPerTerm(searchTerms(filters.q));
+  const estimate = await estimateRows(db.select({ one: sql`1` }).from(listings).where(and(...listingConditions(filters, "bigrams", rarest))));
   if (estimate > EXACT_COUNT_LIMIT) return { total: roundEstimate(estimate), precision: "about" };
   // Estimates of several bigrams of one word assume they are independent and can be far too low,
   // so the exact count still stops at the limit.

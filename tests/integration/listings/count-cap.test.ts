@@ -7,6 +7,7 @@ import { importListingFile } from "@/lib/listings/importer";
 import { setListingOpen } from "@/lib/listings/queries";
 import { countListings, EXACT_COUNT_LIMIT, searchListings } from "@/lib/listings/search";
 import { listingConditions, sortColumns } from "@/lib/listings/search-conditions";
+import { SEARCH_WINDOW_ROWS } from "@/lib/listings/search-window";
 import { summaryColumns } from "@/lib/listings/summary";
 import { generateListingRows } from "@/lib/listings/sample-generator";
 import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
@@ -19,8 +20,9 @@ describe.each(drivers)("large result sets on %s", (driver) => {
   beforeAll(async () => {
     test = await createTestDatabase(driver);
     setActiveDatabase(test.database);
-    // Enough open listings to fill the deepest page (MAX_PAGE × 20) and pass the exact-count limit.
-    const rows = generateListingRows(Math.max(EXACT_COUNT_LIMIT * 2, MAX_PAGE * 20 + 300), { seed: 3, idPrefix: "cap" });
+    // Enough open listings to fill the deepest page (MAX_PAGE × 20), pass the exact-count limit, and
+    // outgrow the window that keyword searches read in sort order (so both of their paths run).
+    const rows = generateListingRows(Math.max(EXACT_COUNT_LIMIT * 2, MAX_PAGE * 20 + 300, SEARCH_WINDOW_ROWS * 2), { seed: 3, idPrefix: "cap" });
     const report = await importListingFile(test.database.db, JSON.stringify(rows), { fileName: "cap.json", source: "test" });
     expect(report.applied).toBe(true);
   });
