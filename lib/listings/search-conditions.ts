@@ -12,14 +12,13 @@ function escapeLike(term: string): string {
  * How keywords become SQL:
  * - "indexed": bigrams (GIN) confirmed with LIKE, unless the word is exactly two characters (then
  *   the bigram is the word). Exact, and the GIN index finds rare words fast.
- * - "bigrams": only the bigrams given in `estimateBigrams` (one per term, see bigram-stats.ts), for a
- *   row estimate that costs a plan, not a scan.
+ * - "bigrams": bigrams only, a close upper bound whose row estimate costs a plan, not a scan.
  * - "text": LIKE only, exact, for checking rows one by one in sort order (search.ts).
  */
 export type KeywordMatch = "indexed" | "bigrams" | "text";
 
 /** Every filter as SQL; exact-match filters are tokens in one array (another GIN). */
-export function listingConditions(filters: ListingFilters, keywordMatch: KeywordMatch = "indexed", estimateBigrams: string[] = []): SQL[] {
+export function listingConditions(filters: ListingFilters, keywordMatch: KeywordMatch = "indexed"): SQL[] {
   const conditions: SQL[] = [];
   const required: string[] = [];
   const anyOf = (tokens: string[]) => {
@@ -28,9 +27,8 @@ export function listingConditions(filters: ListingFilters, keywordMatch: Keyword
   };
   if (!filters.includeClosed) conditions.push(eq(listings.isOpen, true));
   const bigramsNeeded: string[] = [];
-  if (keywordMatch === "bigrams") bigramsNeeded.push(...estimateBigrams);
   for (const term of searchTerms(filters.q)) {
-    if (keywordMatch === "indexed") bigramsNeeded.push(...bigrams(term));
+    if (keywordMatch !== "text") bigramsNeeded.push(...bigrams(term));
     const likeNeeded = keywordMatch === "text" || (keywordMatch === "indexed" && [...term].length !== 2);
     if (likeNeeded) conditions.push(sql`${listings.searchText} like ${`%${escapeLike(term)}%`}`);
   }

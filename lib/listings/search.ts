@@ -4,8 +4,8 @@ import { getDb } from "@/db/client";
 import { listings } from "@/db/schema";
 import { searchTerms } from "@/lib/search/japanese";
 import { listingFiltersToQuery, PAGE_SIZE, type ListingFilters } from "./filters";
-import { rarestBigramPerTerm } from "./bigram-stats";
 import { listingsRevision } from "./revision";
+import { estimateFromStatistics } from "./search-stats";
 import { listingConditions, sortColumns } from "./search-conditions";
 import { readCache, searchCacheEnabled, writeCache } from "./search-cache";
 import { firstMatchesInSortOrder } from "./search-window";
@@ -88,8 +88,8 @@ export async function countListings(filters: ListingFilters): Promise<ListingCou
   const db = await getDb();
   // Estimated without the LIKE confirmation, whose selectivity the planner can only guess: the
   // bigram match alone is a close upper bound, and it decides whether an exact count is cheap.
-  const rarest = await rarestBigramPerTerm(searchTerms(filters.q));
-  const estimate = await estimateRows(db.select({ one: sql`1` }).from(listings).where(and(...listingConditions(filters, "bigrams", rarest))));
+  const estimate =
+    (await estimateFromStatistics(filters)) ?? (await estimateRows(db.select({ one: sql`1` }).from(listings).where(and(...listingConditions(filters, "bigrams")))));
   if (estimate > EXACT_COUNT_LIMIT) return { total: roundEstimate(estimate), precision: "about" };
   // Estimates of several bigrams of one word assume they are independent and can be far too low,
   // so the exact count still stops at the limit.
