@@ -33,13 +33,7 @@ export function listingConditions(filters: ListingFilters, keywordMatch: Keyword
     if (likeNeeded) conditions.push(sql`${listings.searchText} like ${`%${escapeLike(term)}%`}`);
   }
   if (bigramsNeeded.length > 0) conditions.push(arrayContains(listings.searchBigrams, [...new Set(bigramsNeeded)]));
-  anyOf(filters.employment.map(facetToken.employment));
-  anyOf(filters.pmoType.map(facetToken.pmoType));
-  anyOf(filters.level.map(facetToken.level));
-  anyOf(filters.industry.map(facetToken.industry));
-  anyOf(filters.workStyle.map(facetToken.workStyle));
-  anyOf(filters.prefecture.map(facetToken.prefecture));
-  if (filters.maxDays !== null) required.push(facetToken.maxDays(filters.maxDays));
+  for (const tokens of facetFilterTokens(filters)) anyOf(tokens);
   if (required.length > 0) {
     // With other filters, the open token lets the GIN index answer "open" too.
     if (!filters.includeClosed) required.push(facetToken.open(true));
@@ -62,3 +56,16 @@ export function listingConditions(filters: ListingFilters, keywordMatch: Keyword
 
 export const sortColumns = (filters: ListingFilters) =>
   filters.sort === "pay" ? [desc(listings.payAnnualMax), asc(listings.id)] : [desc(listings.postedOn), asc(listings.id)];
+
+/** The tokens of each exact-match filter in use: a listing matches one token of every group. */
+export function facetFilterTokens(filters: ListingFilters): string[][] {
+  return [
+    filters.employment.map(facetToken.employment),
+    filters.pmoType.map(facetToken.pmoType),
+    filters.level.map(facetToken.level),
+    filters.industry.map(facetToken.industry),
+    filters.workStyle.map(facetToken.workStyle),
+    filters.prefecture.map(facetToken.prefecture),
+    filters.maxDays === null ? [] : [facetToken.maxDays(filters.maxDays)],
+  ].filter((tokens) => tokens.length > 0);
+}

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { bigrams, searchTerms } from "@/lib/search/japanese";
 import { facetToken } from "./facets";
 import { minAnnualYen, type ListingFilters } from "./filters";
+import { facetFilterTokens } from "./search-conditions";
 
 /** What ANALYZE knows about listings: row count and how often each common array element occurs. */
 interface Statistics {
@@ -57,16 +58,9 @@ export async function estimateFromStatistics(filters: ListingFilters): Promise<n
     const shares = bigrams(term).map((bigram) => frequency(stats.bigrams, bigram));
     if (shares.length > 0) share *= Math.min(...shares);
   }
-  const anyOf = (tokens: string[]) => {
+  for (const tokens of facetFilterTokens(filters)) {
     // Values of one field exclude each other, so their shares add up.
-    if (tokens.length > 0) share *= Math.min(1, tokens.reduce((sum, token) => sum + frequency(stats.tokens, token), 0));
-  };
-  anyOf(filters.employment.map(facetToken.employment));
-  anyOf(filters.pmoType.map(facetToken.pmoType));
-  anyOf(filters.level.map(facetToken.level));
-  anyOf(filters.industry.map(facetToken.industry));
-  anyOf(filters.workStyle.map(facetToken.workStyle));
-  anyOf(filters.prefecture.map(facetToken.prefecture));
-  if (filters.maxDays !== null) anyOf([facetToken.maxDays(filters.maxDays)]);
+    share *= Math.min(1, tokens.reduce((sum, token) => sum + frequency(stats.tokens, token), 0));
+  }
   return stats.rows * share;
 }
