@@ -5,13 +5,15 @@ const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const development = process.env.NODE_ENV !== "production";
 
 /**
- * Two jobs on page requests:
+ * On every request, an address that cannot be decoded gets the 404 page. Then, on page requests:
  * - /me: a fast redirect for visitors with no session cookie at all. The real check is auth() in
  *   the signed-in layout, actions and queries; this is never the only guard.
  * - every page: its Content-Security-Policy (lib/security/csp.ts).
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!decodable(pathname)) return notFound(request);
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   const requestHeaders = new Headers(request.headers);
   if (pathname === "/me" || pathname.startsWith("/me/")) {
     const returnTo = `${pathname}${search}`;
@@ -29,5 +31,24 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Pages only: route handlers under /api and Next's own files get API_POLICY from next.config.ts.
-export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)"] };
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Next answers a dynamic segment that is not valid percent-encoding (/guides/tags/%FF) with a 500
+ * (vercel/next.js#92527). No page has such an address: show the 404 page instead.
+ */
+function notFound(request: NextRequest) {
+  const response = NextResponse.rewrite(new URL("/_malformed-address", request.url), { status: 404 });
+  response.headers.set("Content-Security-Policy", pagePolicy("/_not-found", { development }).policy);
+  return response;
+}
+
+// Pages and route handlers; Next's own files are left alone (route handlers get API_POLICY from next.config.ts).
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)"] };

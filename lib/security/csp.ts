@@ -12,7 +12,8 @@ const themeScriptHash = sha256(themeScript);
  *   after the build (scripts/csp-hashes.mjs), so it stays static;
  * - every other page is rendered per request and gets a fresh nonce, which Next puts on its own
  *   inline scripts (it reads it from the request's policy, see proxy.ts); the theme script, the
- *   only inline script of ours, is allowed by its hash.
+ *   only inline script of ours, is allowed by its hash, and so are the scripts of the prerendered
+ *   404 page, which answers any address no route matches.
  */
 export function contentSecurityPolicy(scriptSources: string[], { development }: { development: boolean }): string {
   const directives: Record<string, string[]> = {
@@ -45,5 +46,7 @@ export function pagePolicy(pathname: string, { development }: { development: boo
   const hashes = development ? null : prerenderedScriptHashes(pathname);
   if (hashes) return { policy: contentSecurityPolicy(hashes, { development }) };
   const nonce = randomBytes(16).toString("base64");
-  return { policy: contentSecurityPolicy([`'nonce-${nonce}'`, themeScriptHash], { development }), nonce };
+  // An address no route matches is answered with the prerendered 404 page, which carries no nonce.
+  const notFoundPage = development ? [] : (prerenderedScriptHashes("/_not-found") ?? []);
+  return { policy: contentSecurityPolicy([`'nonce-${nonce}'`, themeScriptHash, ...notFoundPage], { development }), nonce };
 }

@@ -31,10 +31,21 @@ test("the theme follows the system until the reader chooses", async ({ page }) =
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
 });
 
-test("unknown pages answer 404 in Japanese", async ({ page }) => {
-  const response = await page.goto("/no-such-page");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "ページが見つかりませんでした" })).toBeVisible();
+test("unknown pages, and addresses that are not valid percent-encoding, answer 404 in Japanese with working scripts", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(message.text());
+  });
+  for (const path of ["/no-such-page", "/guides/tags/%FF", "/me/plans/%ZZ", "/shared/plans/%E0%A4%A"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "ページが見つかりませんでした" })).toBeVisible();
+  }
+  // The theme toggle is client code: it runs only if the policy let the page's scripts run.
+  await page.getByRole("button", { name: /テーマ/ }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", /light|dark/);
+  expect(problems).toEqual([]);
+  expect((await page.request.get("/api/guide-reads/%FF")).status()).toBe(404);
 });
 
 test("health answers 200 with the database reachable", async ({ request }) => {

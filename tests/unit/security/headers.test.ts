@@ -4,7 +4,8 @@ import { themeScript } from "@/app/_components/layout/theme-script";
 import { securityHeaders } from "@/lib/security/headers";
 
 vi.mock("@/lib/security/prerendered-hashes", () => ({
-  prerenderedScriptHashes: (pathname: string) => (pathname === "/guides/what-is-pmo" ? ["'sha256-AAAA'", "'sha256-BBBB'"] : null),
+  prerenderedScriptHashes: (pathname: string) =>
+    ({ "/guides/what-is-pmo": ["'sha256-AAAA'", "'sha256-BBBB'"], "/_not-found": ["'sha256-NOTFOUND'"] })[pathname] ?? null,
 }));
 const { contentSecurityPolicy, pagePolicy } = await import("@/lib/security/csp");
 
@@ -21,13 +22,13 @@ describe("content security policy", () => {
     expect(directive(policy, "object-src")).toBe("object-src 'none'");
   });
 
-  it("gives a page rendered per request a fresh nonce and the theme script's hash", () => {
+  it("gives a page rendered per request a fresh nonce, the theme script's hash and the prerendered 404 page's hashes", () => {
     const first = pagePolicy("/listings", { development: false });
     const second = pagePolicy("/listings", { development: false });
     expect(first.nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(second.nonce).not.toBe(first.nonce);
     const themeHash = `'sha256-${createHash("sha256").update(themeScript).digest("base64")}'`;
-    expect(directive(first.policy, "script-src")).toBe(`script-src 'self' 'nonce-${first.nonce}' ${themeHash}`);
+    expect(directive(first.policy, "script-src")).toBe(`script-src 'self' 'nonce-${first.nonce}' ${themeHash} 'sha256-NOTFOUND'`);
   });
 
   it("never allows eval or inline scripts in production, and allows eval only for the development build", () => {
