@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { validatedActionWithUser } from "@/lib/actions/with-user";
 import { japanToday } from "@/lib/calendar/japan-date";
-import { ensureCertificationTracked } from "@/lib/certifications/ensure-tracked";
+import { trackCertification } from "@/lib/certifications/tracking-queries";
 import { getCareerPath } from "@/lib/paths/catalogue";
 import { afterChange, refreshPlanPages, refusal, type PlanActionData } from "./action-results";
 import { defaultTargetDate, suggestMilestones } from "./due-dates";
@@ -22,7 +22,7 @@ export const createPlanAction = validatedActionWithUser(createPlanSchema, async 
   const milestones = path && targetDate ? suggestMilestones(path, targetDate, today) : [];
   const plan = await createPlan(user.id, { ...input, targetDate, pathSlug: path?.slug ?? null }, milestones);
   for (const slug of new Set(milestones.flatMap((milestone) => milestone.certificationSlug ?? []))) {
-    await ensureCertificationTracked(user.id, slug);
+    await trackCertification(user.id, slug);
   }
   refreshPlanPages();
   redirect(`/me/plans/${plan.id}?created=1`);

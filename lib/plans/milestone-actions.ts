@@ -1,7 +1,7 @@
 "use server";
 
 import { validatedActionWithUser } from "@/lib/actions/with-user";
-import { ensureCertificationTracked } from "@/lib/certifications/ensure-tracked";
+import { trackCertification } from "@/lib/certifications/tracking-queries";
 import { afterChange } from "./action-results";
 import { addMilestone, deleteMilestone, moveMilestone, setMilestoneStatus, updateMilestone } from "./milestone-queries";
 import { addMilestoneSchema, deleteMilestoneSchema, milestoneStatusSchema, moveMilestoneSchema, updateMilestoneSchema } from "./schema";
@@ -9,7 +9,7 @@ import { milestoneStatuses } from "./vocabulary";
 
 /** A milestone about a certification puts it on the user's certification tracker too. */
 async function trackLinkedCertification(userId: string, slug: string | null, saved: boolean) {
-  if (saved && slug) await ensureCertificationTracked(userId, slug);
+  if (saved && slug) await trackCertification(userId, slug);
 }
 
 export const addMilestoneAction = validatedActionWithUser(addMilestoneSchema, async ({ planId, version, ...input }, user) => {

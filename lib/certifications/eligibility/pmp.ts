@@ -11,8 +11,8 @@ export const pmpEducationHours = 35;
 export const pmpExperienceWindowYears = 8;
 
 export const pmpEligibilitySource = {
-  label: "PMI「Project Management Professional (PMP) Certification Handbook」",
-  url: "https://www.pmi.org/-/media/pmi/documents/public/pdf/certifications/project-management-professional-handbook.pdf",
+  label: "PMI「PMP認定ハンドブック」（PMP Certification Handbook）",
+  url: "https://www.pmi.org/certifications/project-management-pmp",
   checked: "2026-11-21",
   uncertainties: [
     "GAC認定課程の修了者は24か月とされていますが、課程の授業が35時間の教育に数えられるかは課程ごとに異なるため、ここでは教育時間を別に確認しています。",

@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setActiveDatabase, type Db } from "@/db/client";
-import { createUser } from "@/lib/account/queries";
+import type { Db } from "@/db/client";
 import { deleteAccount, exportAccount } from "@/lib/account/lifecycle";
 import { ownedTables } from "@/lib/account/owned-data";
-import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
+import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 import { asJson, listingRow } from "../support/listing-rows";
 import { importListingFile } from "@/lib/listings/importer";
 import { seedOwnedRows } from "./support/owned-rows";
@@ -37,11 +36,8 @@ describe.each(drivers)("account export and deletion on %s", (driver) => {
   let discovered: string[];
 
   beforeAll(async () => {
-    test = await createTestDatabase(driver);
-    setActiveDatabase(test.database);
+    ({ test, alice, bob } = await openWithTwoUsers(driver));
     const db = test.database.db;
-    alice = (await createUser({ name: "Alice", email: "alice@example.com", passwordHash: "x" }))!.id;
-    bob = (await createUser({ name: "Bob", email: "bob@example.com", passwordHash: "x" }))!.id;
     await importListingFile(db, asJson([listingRow("own-1"), listingRow("own-2")]), { fileName: "o.json", source: "test" });
     discovered = await tablesWithUserId(db);
     await seedOwnedRows(db, alice, "a");

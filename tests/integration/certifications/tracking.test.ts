@@ -1,10 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setActiveDatabase } from "@/db/client";
 import { pduEntries, studySessions } from "@/db/schema";
-import { createUser } from "@/lib/account/queries";
 import * as tracking from "@/lib/certifications/tracking-queries";
-import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
+import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 
 describe.each(drivers)("certification tracking on %s", (driver) => {
   let test: TestDatabase;
@@ -12,10 +10,7 @@ describe.each(drivers)("certification tracking on %s", (driver) => {
   let bob: string;
 
   beforeAll(async () => {
-    test = await createTestDatabase(driver);
-    setActiveDatabase(test.database);
-    alice = (await createUser({ name: "Alice", email: "alice@example.com", passwordHash: "x" }))!.id;
-    bob = (await createUser({ name: "Bob", email: "bob@example.com", passwordHash: "x" }))!.id;
+    ({ test, alice, bob } = await openWithTwoUsers(driver));
   });
   afterAll(() => test.drop());
 

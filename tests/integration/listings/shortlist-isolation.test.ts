@@ -1,13 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setActiveDatabase } from "@/db/client";
 import { listings } from "@/db/schema";
-import { createUser } from "@/lib/account/queries";
 import { addBookmark, bookmarkedListingIds, listBookmarks, removeBookmark, setBookmarkNote, setBookmarkStatus } from "@/lib/bookmarks/queries";
 import { importListingFile } from "@/lib/listings/importer";
 import { setListingOpen } from "@/lib/listings/queries";
 import { createSavedSearch, deleteSavedSearch, listSavedSearches, openSavedSearch } from "@/lib/saved-searches/queries";
-import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
+import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 import { asJson, listingRow } from "../support/listing-rows";
 
 describe.each(drivers)("shortlists and saved searches on %s", (driver) => {
@@ -22,10 +20,7 @@ describe.each(drivers)("shortlists and saved searches on %s", (driver) => {
   }
 
   beforeAll(async () => {
-    test = await createTestDatabase(driver);
-    setActiveDatabase(test.database);
-    alice = (await createUser({ name: "Alice", email: "alice@example.com", passwordHash: "x" }))!.id;
-    bob = (await createUser({ name: "Bob", email: "bob@example.com", passwordHash: "x" }))!.id;
+    ({ test, alice, bob } = await openWithTwoUsers(driver));
     await importListingFile(test.database.db, asJson([listingRow("s-1", { industry: "finance", title: "証券会社のPMO" })]), { fileName: "s.json", source: "test" });
     listingId = await idOf("s-1");
   });

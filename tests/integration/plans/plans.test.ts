@@ -1,12 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setActiveDatabase } from "@/db/client";
 import { planMilestones, plans, trackedCertifications } from "@/db/schema";
-import { createUser } from "@/lib/account/queries";
-import { ensureCertificationTracked } from "@/lib/certifications/ensure-tracked";
+import { trackCertification } from "@/lib/certifications/tracking-queries";
 import { addMilestone, deleteMilestone, moveMilestone, setMilestoneStatus, updateMilestone } from "@/lib/plans/milestone-queries";
 import { createPlan, deletePlan, getFeaturedPlan, getPlan, listPlans, setPlanArchived, setPrimaryPlan, updatePlanDetails } from "@/lib/plans/queries";
-import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
+import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 
 const milestone = (title: string, dueDate: string | null = null) => ({ title, kind: "skill" as const, dueDate, note: "", certificationSlug: null, bookmarkId: null });
 const details = { title: "PMへの12か月プラン", goalRole: "PM", targetDate: "2027-11-30", pathSlug: "pmo-to-pm" };
@@ -17,10 +15,7 @@ describe.each(drivers)("career plans on %s", (driver) => {
   let bob: string;
 
   beforeAll(async () => {
-    test = await createTestDatabase(driver);
-    setActiveDatabase(test.database);
-    alice = (await createUser({ name: "Alice", email: "alice@example.com", passwordHash: "x" }))!.id;
-    bob = (await createUser({ name: "Bob", email: "bob@example.com", passwordHash: "x" }))!.id;
+    ({ test, alice, bob } = await openWithTwoUsers(driver));
   });
   afterAll(() => test.drop());
 
@@ -148,9 +143,9 @@ describe.each(drivers)("career plans on %s", (driver) => {
   });
 
   it("tracks a linked certification once, leaving an existing entry alone", async () => {
-    await ensureCertificationTracked(alice, "pmp");
+    await trackCertification(alice, "pmp");
     await test.database.db.update(trackedCertifications).set({ status: "studying" }).where(eq(trackedCertifications.userId, alice));
-    await ensureCertificationTracked(alice, "pmp");
+    await trackCertification(alice, "pmp");
     const rows = await test.database.db.select().from(trackedCertifications).where(eq(trackedCertifications.userId, alice));
     expect(rows.map((row) => [row.certificationSlug, row.status])).toEqual([["pmp", "studying"]]);
   });

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setActiveDatabase } from "@/db/client";
-import { createUser } from "@/lib/account/queries";
 import { createPlan, getPlan } from "@/lib/plans/queries";
 import { enableSharing, getSharedPlan, newShareToken, revokeSharing } from "@/lib/plans/share-queries";
-import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
+import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 
 describe.each(drivers)("shared plan links on %s", (driver) => {
   let test: TestDatabase;
@@ -11,10 +9,7 @@ describe.each(drivers)("shared plan links on %s", (driver) => {
   let bob: string;
 
   beforeAll(async () => {
-    test = await createTestDatabase(driver);
-    setActiveDatabase(test.database);
-    alice = (await createUser({ name: "Alice", email: "alice@example.com", passwordHash: "x" }))!.id;
-    bob = (await createUser({ name: "Bob", email: "bob@example.com", passwordHash: "x" }))!.id;
+    ({ test, alice, bob } = await openWithTwoUsers(driver));
   });
   afterAll(() => test.drop());
 

@@ -1,11 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setActiveDatabase } from "@/db/client";
 import { selfCheckResults, users } from "@/db/schema";
-import { createUser } from "@/lib/account/queries";
 import { getLatestSelfCheckResult, saveSelfCheckResult } from "@/lib/self-check/queries";
 import { decodeAnswers, scoreSelfCheck } from "@/lib/self-check/scoring";
-import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
+import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 
 describe.each(drivers)("self-check results on %s", (driver) => {
   let test: TestDatabase;
@@ -13,10 +11,7 @@ describe.each(drivers)("self-check results on %s", (driver) => {
   let bob: string;
 
   beforeAll(async () => {
-    test = await createTestDatabase(driver);
-    setActiveDatabase(test.database);
-    alice = (await createUser({ name: "Alice", email: "alice@example.com", passwordHash: "x" }))!.id;
-    bob = (await createUser({ name: "Bob", email: "bob@example.com", passwordHash: "x" }))!.id;
+    ({ test, alice, bob } = await openWithTwoUsers(driver));
   });
   afterAll(() => test.drop());
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { openDatabase, type Database } from "@/db/client";
+import { openDatabase, setActiveDatabase, type Database } from "@/db/client";
+import { createUser } from "@/lib/account/queries";
 
 export type Driver = "pglite" | "postgres";
 
@@ -45,4 +46,13 @@ export async function createTestDatabase(driver: Driver): Promise<TestDatabase> 
       await admin.end({ timeout: 5 });
     },
   };
+}
+
+/** A fresh database, made the app's active one, with two users: the owner Alice and the other user Bob. */
+export async function openWithTwoUsers(driver: Driver): Promise<{ test: TestDatabase; alice: string; bob: string }> {
+  const test = await createTestDatabase(driver);
+  setActiveDatabase(test.database);
+  const alice = (await createUser({ name: "Alice", email: "alice@example.com", passwordHash: "x" }))!.id;
+  const bob = (await createUser({ name: "Bob", email: "bob@example.com", passwordHash: "x" }))!.id;
+  return { test, alice, bob };
 }
