@@ -45,9 +45,8 @@ function decodable(pathname: string): boolean {
  * (vercel/next.js#92527). No page has such an address: show the 404 page instead.
  */
 function notFound(request: NextRequest) {
-  const response = NextResponse.rewrite(new URL("/_malformed-address", request.url), { status: 404 });
-  response.headers.set("Content-Security-Policy", pagePolicy("/_not-found", { development }).policy);
-  return response;
+  // The rewritten address passes through this proxy again and gets its policy there.
+  return NextResponse.rewrite(new URL("/_malformed-address", request.url), { status: 404 });
 }
 
 // Pages and route handlers; Next's own files are left alone (route handlers get API_POLICY from next.config.ts).

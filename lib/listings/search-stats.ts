@@ -9,8 +9,14 @@ import { facetFilterTokens } from "./search-conditions";
 /** What ANALYZE knows about listings: row count and how often each common array element occurs. */
 interface Statistics {
   rows: number;
-  bigrams: Map<string, number>;
-  tokens: Map<string, number>;
+  bigrams: Frequencies;
+  tokens: Frequencies;
+}
+
+/** Share of rows holding each common element; `missing` stands for any element not listed. */
+interface Frequencies {
+  known: Map<string, number>;
+  missing: number;
 }
 
 type StatsRow = { rows: number; attname: string; elems: string[] | null; freqs: number[] | null };
@@ -27,21 +33,18 @@ async function statistics(): Promise<Statistics> {
     from pg_stats where tablename = 'listings' and attname in ('search_bigrams', 'filter_tokens')`);
   // postgres-js returns the rows as an array, PGlite as { rows }.
   const rows = (result as unknown as { rows?: StatsRow[] }).rows ?? (result as unknown as StatsRow[]);
-  const frequencies = (name: string) => {
+  const frequencies = (name: string): Frequencies => {
     const row = rows.find((candidate) => candidate.attname === name);
-    return new Map((row?.elems ?? []).map((element, index) => [element, row?.freqs?.[index] ?? 0]));
+    const known = new Map((row?.elems ?? []).map((element, index) => [element, row?.freqs?.[index] ?? 0]));
+    // An element missing from the statistics is rarer than all of them: half the rarest, as PostgreSQL assumes.
+    return { known, missing: known.size === 0 ? 0 : Math.min(...known.values()) / 2 };
   };
   const statistics = { rows: Number(rows[0]?.rows ?? 0), bigrams: frequencies("search_bigrams"), tokens: frequencies("filter_tokens") };
   kept.set(db, { statistics, until: Date.now() + 60_000 });
   return statistics;
 }
 
-/** An element missing from the statistics is rarer than all of them: half the rarest, as PostgreSQL assumes. */
-function frequency(of: Map<string, number>, element: string): number {
-  const known = of.get(element);
-  if (known !== undefined) return known;
-  return of.size === 0 ? 0 : Math.min(...of.values()) / 2;
-}
+const frequency = (of: Frequencies, element: string): number => of.known.get(element) ?? of.missing;
 
 /**
  * How many listings a search finds, estimated the way the planner would, but from each word's
@@ -52,7 +55,7 @@ function frequency(of: Map<string, number>, element: string): number {
 export async function estimateFromStatistics(filters: ListingFilters): Promise<number | null> {
   if (minAnnualYen(filters) !== null || filters.skill || filters.postedWithin !== null) return null;
   const stats = await statistics();
-  if (stats.rows <= 0 || stats.tokens.size === 0) return null;
+  if (stats.rows <= 0 || stats.tokens.known.size === 0) return null;
   let share = filters.includeClosed ? 1 : frequency(stats.tokens, facetToken.open(true));
   for (const term of searchTerms(filters.q)) {
     const shares = bigrams(term).map((bigram) => frequency(stats.bigrams, bigram));

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { planMilestones, plans, type Plan, type PlanMilestone } from "@/db/schema";
 import { changePlan } from "./versioned";
@@ -12,10 +12,12 @@ const tokenPattern = /^[A-Za-z0-9_-]{32}$/;
 /** Turns the read-only public link on (keeping the existing token if it is already on). */
 export function enableSharing(userId: string, planId: string, version: number) {
   return changePlan(userId, planId, version, async (tx) => {
-    const [plan] = await tx.select({ shareToken: plans.shareToken }).from(plans).where(and(eq(plans.id, planId), eq(plans.userId, userId)));
-    const shareToken = plan?.shareToken ?? newShareToken();
-    await tx.update(plans).set({ shareToken }).where(and(eq(plans.id, planId), eq(plans.userId, userId)));
-    return shareToken;
+    const [plan] = await tx
+      .update(plans)
+      .set({ shareToken: sql`coalesce(${plans.shareToken}, ${newShareToken()})` })
+      .where(and(eq(plans.id, planId), eq(plans.userId, userId)))
+      .returning({ shareToken: plans.shareToken });
+    return plan!.shareToken!;
   });
 }
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { themeScript } from "@/app/_components/layout/theme-script";
+import { themeScript } from "@/lib/site/theme-script";
 import { prerenderedScriptHashes } from "./prerendered-hashes";
 
 const sha256 = (script: string) => `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`;

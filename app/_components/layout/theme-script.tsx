@@ -1,6 +1,4 @@
-// Runs before first paint so the page never flashes the wrong theme.
-// Stored choice ("light" / "dark") wins; otherwise the system preference.
-export const themeScript = `(function(){try{var t=localStorage.getItem("theme");var d=t==="dark"||(t!=="light"&&matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.dataset.theme=d?"dark":"light"}catch(e){}})()`;
+import { themeScript } from "@/lib/site/theme-script";
 
 export function ThemeScript() {
   return <script dangerouslySetInnerHTML={{ __html: themeScript }} />;

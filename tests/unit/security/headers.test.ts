@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { themeScript } from "@/app/_components/layout/theme-script";
+import { themeScript } from "@/lib/site/theme-script";
 import { securityHeaders } from "@/lib/security/headers";
 
 vi.mock("@/lib/security/prerendered-hashes", () => ({
