@@ -1,5 +1,5 @@
 -- Keyword counts are estimated from the frequency of each word's rarest bigram
--- (lib/listings/bigram-stats.ts). The default statistics keep too few bigrams for
+-- (lib/listing-search/queries.ts). The default statistics keep too few bigrams for
 -- Latin words such as "sap" to appear; a larger sample keeps a few thousand.
 ALTER TABLE "listings" ALTER COLUMN "search_bigrams" SET STATISTICS 1000;--> statement-breakpoint
 ANALYZE "listings";

@@ -6,7 +6,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { formatRetryAfter } from "@/lib/rate-limit/policy";
 import { checkRateLimit, recordAttempt } from "@/lib/rate-limit/queries";
 import { verifyPassword } from "./password";
-import { getPasswordHash } from "./settings-queries";
+import { getPasswordHash } from "./queries";
 
 export type PasswordCheck = { ok: true; email: string } | { ok: false; error: string };
 

@@ -10,7 +10,7 @@ import { formatRetryAfter, passwordResetRules } from "@/lib/rate-limit/policy";
 import { checkRateLimit, recordAttempt } from "@/lib/rate-limit/queries";
 import { absoluteUrl } from "@/lib/site/config";
 import { hashPassword } from "./password";
-import { createPasswordResetToken, isPasswordResetTokenValid, resetPasswordWithToken } from "./password-reset";
+import { createPasswordResetToken, isPasswordResetTokenValid, resetPasswordWithToken } from "./queries";
 import { resetMail } from "./reset-mail";
 import { requestResetSchema, resetPasswordSchema } from "./settings-schema";
 

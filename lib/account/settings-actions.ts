@@ -6,9 +6,8 @@ import { validatedActionWithUser } from "@/lib/actions/with-user";
 import { signOut } from "@/lib/auth";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint";
 import { confirmCurrentPassword, renewThisSession } from "./current-password";
-import { deleteAccount } from "./lifecycle";
+import { deleteAccount, revokeSessions, updateUserEmail, updateUserName } from "./queries";
 import { hashPassword } from "./password";
-import { revokeSessions, updateUserEmail, updateUserName } from "./settings-queries";
 import { changeEmailSchema, changeNameSchema, changePasswordSchema, deleteAccountSchema, signOutEverywhereSchema } from "./settings-schema";
 
 const wrongPassword = (error: string) => ({ error, fieldErrors: { currentPassword: error } });

@@ -7,7 +7,7 @@ import { cache } from "react";
 import { getSessionUser } from "@/lib/account/queries";
 import { authSecret, oauthProviders } from "@/lib/env";
 import { authorizeWithPassword } from "./authorize";
-import { findLinkedUserId, resolveOAuthUser } from "./oauth-link";
+import { findLinkedUserId, resolveOAuthUser } from "./queries";
 import { providerVerifiedEmail } from "./oauth-policy";
 import "./types";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getCertification } from "./catalogue";
-import { trackCertification } from "./tracking-queries";
+import { trackCertification } from "./queries";
 
 // An anonymous visitor's "この資格を記録する" waits here until they sign in, then the certification is tracked.
 const PENDING_TRACK_COOKIE = "pmo_pending_certification";

@@ -7,7 +7,7 @@ import { validatedActionWithUser } from "@/lib/actions/with-user";
 import { auth } from "@/lib/auth";
 import { getCertification } from "./catalogue";
 import { keepPendingTrack } from "./pending-track";
-import * as queries from "./tracking-queries";
+import * as queries from "./queries";
 import * as schema from "./tracking-schema";
 import { trackingStatuses } from "./tracking-vocabulary";
 

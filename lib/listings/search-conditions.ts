@@ -13,7 +13,7 @@ function escapeLike(term: string): string {
  * - "indexed": bigrams (GIN) confirmed with LIKE, unless the word is exactly two characters (then
  *   the bigram is the word). Exact, and the GIN index finds rare words fast.
  * - "bigrams": bigrams only, a close upper bound whose row estimate costs a plan, not a scan.
- * - "text": LIKE only, exact, for checking rows one by one in sort order (search.ts).
+ * - "text": LIKE only, exact, for checking rows one by one in sort order (lib/listing-search/queries.ts).
  */
 export type KeywordMatch = "indexed" | "bigrams" | "text";
 

@@ -1,8 +1,6 @@
 import "server-only";
-import { desc } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { devMailOutbox, type DevMail } from "@/db/schema";
 import { mailMode, readEnv } from "@/lib/env";
+import { keepInOutbox } from "./queries";
 
 export interface Mail {
   to: string;
@@ -15,8 +13,7 @@ export async function sendMail(mail: Mail): Promise<boolean> {
   const mode = mailMode();
   if (mode === "none") return false;
   if (mode === "outbox") {
-    const db = await getDb();
-    await db.insert(devMailOutbox).values(mail);
+    await keepInOutbox(mail);
     return true;
   }
   const { createTransport } = await import("nodemailer");
@@ -25,8 +22,3 @@ export async function sendMail(mail: Mail): Promise<boolean> {
   return true;
 }
 
-/** The newest outbox mail first, for /dev/mailbox. */
-export async function listOutbox(limit = 50): Promise<DevMail[]> {
-  const db = await getDb();
-  return db.select().from(devMailOutbox).orderBy(desc(devMailOutbox.createdAt)).limit(limit);
-}

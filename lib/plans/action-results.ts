@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/actions/validated-action";
-import type { ChangeResult } from "./versioned";
+import type { ChangeResult } from "./queries";
 
 /** Tells the form that its copy is out of date, so it can offer a reload link. */
 export type PlanActionData = { stale?: boolean };

@@ -4,13 +4,12 @@ import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { validatedActionWithUser } from "@/lib/actions/with-user";
 import { japanToday } from "@/lib/calendar/japan-date";
-import { trackCertification } from "@/lib/certifications/tracking-queries";
+import { trackCertification } from "@/lib/certifications/queries";
 import { getCareerPath } from "@/lib/paths/catalogue";
 import { afterChange, refreshPlanPages, refusal, type PlanActionData } from "./action-results";
 import { defaultTargetDate, suggestMilestones } from "./due-dates";
-import { createPlan, deletePlan, setPlanArchived, setPrimaryPlan, updatePlanDetails } from "./queries";
+import { createPlan, deletePlan, enableSharing, revokeSharing, setPlanArchived, setPrimaryPlan, updatePlanDetails } from "./queries";
 import { createPlanSchema, deletePlanSchema, planVersionSchema, sharingSchema, updatePlanSchema } from "./schema";
-import { enableSharing, revokeSharing } from "./share-queries";
 
 const pastTarget: ActionState<PlanActionData> = { error: "入力内容を確認してください。", fieldErrors: { targetDate: "目標日は今日以降の日付にしてください。" } };
 

@@ -1,9 +1,9 @@
 "use server";
 
 import { validatedActionWithUser } from "@/lib/actions/with-user";
-import { trackCertification } from "@/lib/certifications/tracking-queries";
+import { trackCertification } from "@/lib/certifications/queries";
 import { afterChange } from "./action-results";
-import { addMilestone, deleteMilestone, moveMilestone, setMilestoneStatus, updateMilestone } from "./milestone-queries";
+import { addMilestone, deleteMilestone, moveMilestone, setMilestoneStatus, updateMilestone } from "./queries";
 import { addMilestoneSchema, deleteMilestoneSchema, milestoneStatusSchema, moveMilestoneSchema, updateMilestoneSchema } from "./schema";
 import { milestoneStatuses } from "./vocabulary";
 

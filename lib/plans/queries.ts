@@ -1,10 +1,54 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { bookmarks, listings, planMilestones, plans, type Plan, type PlanMilestone } from "@/db/schema";
+import { japanToday } from "@/lib/calendar/japan-date";
 import { isUuid } from "@/lib/ids";
 import type { SuggestedMilestone } from "./due-dates";
-import { changePlan, ChangeRefused } from "./versioned";
+import type { MilestoneInput } from "./schema";
+import type { MilestoneStatus } from "./vocabulary";
+
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** Why a change to a plan was not made: it is not the user's, or the form was loaded before someone else's save. */
+export type RefusalReason = "not-found" | "stale" | "bookmark";
+export type ChangeResult<T> = { ok: true; value: T; version: number } | { ok: false; reason: RefusalReason };
+
+/** Thrown inside a change to roll it back, including the version bump. */
+export class ChangeRefused extends Error {
+  constructor(readonly reason: RefusalReason) {
+    super(reason);
+  }
+}
+
+/**
+ * Runs a change to a plan or its milestones in one transaction that first bumps the plan's version
+ * with `UPDATE … WHERE version = $loaded`: if another save got there first, no row matches and the
+ * change is refused instead of silently overwriting it.
+ */
+export async function changePlan<T>(userId: string, planId: string, loadedVersion: number, change: (tx: Tx) => Promise<T>): Promise<ChangeResult<T>> {
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const [bumped] = await tx
+        .update(plans)
+        .set({ version: sql`${plans.version} + 1` })
+        .where(and(eq(plans.id, planId), eq(plans.userId, userId), eq(plans.version, loadedVersion)))
+        .returning({ version: plans.version });
+      if (!bumped) {
+        const [exists] = await tx.select({ id: plans.id }).from(plans).where(and(eq(plans.id, planId), eq(plans.userId, userId)));
+        throw new ChangeRefused(exists ? "stale" : "not-found");
+      }
+      return { ok: true as const, value: await change(tx), version: bumped.version };
+    });
+  } catch (error) {
+    if (error instanceof ChangeRefused) return { ok: false, reason: error.reason };
+    throw error;
+  }
+}
+
+// ---- Plans
 
 export type PlanSummaryRow = Plan & { done: number; total: number };
 export type MilestoneWithLinks = PlanMilestone & { listing: { id: string; title: string } | null };
@@ -125,4 +169,139 @@ export async function deletePlan(userId: string, planId: string, version: number
     .returning({ id: plans.id });
   if (deleted) return "deleted";
   return (await getPlan(userId, planId)) ? "stale" : "not-found";
+}
+
+// ---- Milestones
+
+const ofPlan = (userId: string, planId: string) => and(eq(planMilestones.planId, planId), eq(planMilestones.userId, userId));
+const oneMilestone = (userId: string, planId: string, milestoneId: string) => and(ofPlan(userId, planId), eq(planMilestones.id, milestoneId));
+
+/** A milestone may point only at the user's own bookmark. */
+async function checkBookmark(tx: Tx, userId: string, bookmarkId: string | null) {
+  if (!bookmarkId) return;
+  const [owned] = await tx.select({ id: bookmarks.id }).from(bookmarks).where(and(eq(bookmarks.id, bookmarkId), eq(bookmarks.userId, userId)));
+  if (!owned) throw new ChangeRefused("bookmark");
+}
+
+/** Done keeps the date it was first done; any other status clears it. */
+const doneOnFor = (status: MilestoneStatus) => (status === "done" ? sql`coalesce(${planMilestones.doneOn}, ${japanToday()}::date)` : null);
+
+export function addMilestone(userId: string, planId: string, version: number, input: MilestoneInput) {
+  return changePlan(userId, planId, version, async (tx) => {
+    await checkBookmark(tx, userId, input.bookmarkId);
+    const [last] = await tx
+      .select({ position: sql<number>`coalesce(max(${planMilestones.position}), -1)::int` })
+      .from(planMilestones)
+      .where(ofPlan(userId, planId));
+    const [added] = await tx
+      .insert(planMilestones)
+      .values({ ...input, planId, userId, position: (last?.position ?? -1) + 1 })
+      .returning();
+    return added!;
+  });
+}
+
+export function updateMilestone(userId: string, planId: string, version: number, milestoneId: string, input: MilestoneInput & { status: MilestoneStatus }) {
+  return changePlan(userId, planId, version, async (tx): Promise<PlanMilestone> => {
+    await checkBookmark(tx, userId, input.bookmarkId);
+    const [updated] = await tx
+      .update(planMilestones)
+      .set({ ...input, doneOn: doneOnFor(input.status) })
+      .where(oneMilestone(userId, planId, milestoneId))
+      .returning();
+    if (!updated) throw new ChangeRefused("not-found");
+    return updated;
+  });
+}
+
+export function setMilestoneStatus(userId: string, planId: string, version: number, milestoneId: string, status: MilestoneStatus) {
+  return changePlan(userId, planId, version, async (tx): Promise<PlanMilestone> => {
+    const [updated] = await tx.update(planMilestones).set({ status, doneOn: doneOnFor(status) }).where(oneMilestone(userId, planId, milestoneId)).returning();
+    if (!updated) throw new ChangeRefused("not-found");
+    return updated;
+  });
+}
+
+/** Swaps a milestone with its neighbour above or below; at either end it stays where it is. */
+export function moveMilestone(userId: string, planId: string, version: number, milestoneId: string, direction: "up" | "down") {
+  return changePlan(userId, planId, version, async (tx) => {
+    const ordered = await tx
+      .select({ id: planMilestones.id, position: planMilestones.position, title: planMilestones.title })
+      .from(planMilestones)
+      .where(ofPlan(userId, planId))
+      .orderBy(asc(planMilestones.position), asc(planMilestones.createdAt));
+    const index = ordered.findIndex((milestone) => milestone.id === milestoneId);
+    if (index === -1) throw new ChangeRefused("not-found");
+    const other = ordered[direction === "up" ? index - 1 : index + 1];
+    if (!other) return { title: ordered[index]!.title, moved: false };
+    // Renumber the whole list with the two swapped, which also repairs any duplicate positions.
+    const order = ordered.map((milestone) => milestone.id);
+    order[index] = other.id;
+    order[ordered.indexOf(other)] = milestoneId;
+    for (const [position, id] of order.entries()) {
+      await tx.update(planMilestones).set({ position }).where(oneMilestone(userId, planId, id));
+    }
+    return { title: ordered[index]!.title, moved: true };
+  });
+}
+
+export function deleteMilestone(userId: string, planId: string, version: number, milestoneId: string) {
+  return changePlan(userId, planId, version, async (tx) => {
+    const [deleted] = await tx.delete(planMilestones).where(oneMilestone(userId, planId, milestoneId)).returning({ title: planMilestones.title });
+    if (!deleted) throw new ChangeRefused("not-found");
+    return deleted;
+  });
+}
+
+// ---- Sharing
+
+/** 192 random bits, URL-safe: 32 characters that nobody can guess or enumerate. */
+export const newShareToken = () => randomBytes(24).toString("base64url");
+const tokenPattern = /^[A-Za-z0-9_-]{32}$/;
+
+/** Turns the read-only public link on (keeping the existing token if it is already on). */
+export function enableSharing(userId: string, planId: string, version: number) {
+  return changePlan(userId, planId, version, async (tx) => {
+    const [plan] = await tx
+      .update(plans)
+      .set({ shareToken: sql`coalesce(${plans.shareToken}, ${newShareToken()})` })
+      .where(and(eq(plans.id, planId), eq(plans.userId, userId)))
+      .returning({ shareToken: plans.shareToken });
+    return plan!.shareToken!;
+  });
+}
+
+/** Revoking forgets the token, so the old link stops working for good; sharing again makes a new one. */
+export function revokeSharing(userId: string, planId: string, version: number) {
+  return changePlan(userId, planId, version, (tx) => tx.update(plans).set({ shareToken: null }).where(and(eq(plans.id, planId), eq(plans.userId, userId))));
+}
+
+export type SharedPlan = Pick<Plan, "title" | "goalRole" | "targetDate" | "updatedAt"> & {
+  milestones: Pick<PlanMilestone, "id" | "title" | "kind" | "status" | "dueDate" | "doneOn" | "position" | "certificationSlug">[];
+};
+
+/** What a shared link shows: no owner, no notes, no bookmarks. Null for an unknown or revoked token. */
+export async function getSharedPlan(token: string): Promise<SharedPlan | null> {
+  if (!tokenPattern.test(token)) return null;
+  const db = await getDb();
+  const [plan] = await db
+    .select({ id: plans.id, userId: plans.userId, title: plans.title, goalRole: plans.goalRole, targetDate: plans.targetDate, updatedAt: plans.updatedAt })
+    .from(plans)
+    .where(eq(plans.shareToken, token));
+  if (!plan) return null;
+  const milestones = await db
+    .select({
+      id: planMilestones.id,
+      title: planMilestones.title,
+      kind: planMilestones.kind,
+      status: planMilestones.status,
+      dueDate: planMilestones.dueDate,
+      doneOn: planMilestones.doneOn,
+      position: planMilestones.position,
+      certificationSlug: planMilestones.certificationSlug,
+    })
+    .from(planMilestones)
+    .where(and(eq(planMilestones.planId, plan.id), eq(planMilestones.userId, plan.userId)))
+    .orderBy(planMilestones.position);
+  return { title: plan.title, goalRole: plan.goalRole, targetDate: plan.targetDate, updatedAt: plan.updatedAt, milestones };
 }

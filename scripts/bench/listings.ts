@@ -8,7 +8,7 @@ import { openDatabase, setActiveDatabase } from "@/db/client";
 import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
 import { listingImportRowSchema } from "@/lib/listings/import-schema";
 import { upsertListings } from "@/lib/listings/queries";
-import { searchListings } from "@/lib/listings/search";
+import { searchListings } from "@/lib/listing-search/queries";
 import { generateListingRows } from "@/lib/listings/sample-generator";
 import { toListingValues } from "@/lib/listings/to-listing";
 

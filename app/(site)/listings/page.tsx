@@ -12,7 +12,7 @@ import { bookmarkedListingIds } from "@/lib/bookmarks/queries";
 import { withoutFilter } from "@/lib/listings/filter-labels";
 import { activeFilterNames, listingFiltersToQuery, PAGE_SIZE, parseListingFilters, MAX_PAGE, type RawParams } from "@/lib/listings/filters";
 import { formatCount } from "@/lib/listings/format";
-import { countListings, searchListings } from "@/lib/listings/search";
+import { countListings, searchListings } from "@/lib/listing-search/queries";
 import { absoluteUrl } from "@/lib/site/config";
 
 export const metadata: Metadata = {

@@ -3,7 +3,7 @@ import { formatJapaneseDate, type IsoDate } from "@/lib/calendar/japan-date";
 import type { Certification } from "@/lib/certifications/catalogue";
 import { countdownLabel } from "@/lib/certifications/countdown";
 import { toHours } from "@/lib/certifications/study-stats";
-import type { TrackedWithMinutes } from "@/lib/certifications/tracking-queries";
+import type { TrackedWithMinutes } from "@/lib/certifications/queries";
 import { effectiveStatus, renewalDeadline } from "@/lib/certifications/tracking-status";
 import { trackingStatuses } from "@/lib/certifications/tracking-vocabulary";
 

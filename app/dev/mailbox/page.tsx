@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { mailMode } from "@/lib/env";
-import { listOutbox } from "@/lib/mail/send";
+import { listOutbox } from "@/lib/mail/queries";
 
 export const metadata: Metadata = { title: "開発用メールボックス", robots: { index: false } };
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setActiveDatabase } from "@/db/client";
 import { createUser, findUserByEmail } from "@/lib/account/queries";
-import { resolveOAuthUser } from "@/lib/auth/oauth-link";
+import { resolveOAuthUser } from "@/lib/auth/queries";
 import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
 
 describe.each(drivers)("OAuth account linking on %s", (driver) => {

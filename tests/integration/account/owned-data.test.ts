@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { deleteAccount, exportAccount } from "@/lib/account/lifecycle";
+import { deleteAccount, exportAccount } from "@/lib/account/queries";
 import { ownedTables } from "@/lib/account/owned-data";
 import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 import { asJson, listingRow } from "../support/listing-rows";

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setActiveDatabase } from "@/db/client";
-import { createPasswordResetToken, isPasswordResetTokenValid, resetPasswordWithToken } from "@/lib/account/password-reset";
-import { createUser, getSessionUser } from "@/lib/account/queries";
+import { createPasswordResetToken, createUser, getSessionUser, isPasswordResetTokenValid, resetPasswordWithToken } from "@/lib/account/queries";
 import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
 
 describe.each(drivers)("password reset tokens on %s", (driver) => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setActiveDatabase } from "@/db/client";
 import { createUser } from "@/lib/account/queries";
 import { addBookmark, listBookmarks } from "@/lib/bookmarks/queries";
-import { addPduEntry, addStudySession, listPduEntries, listStudySessions, listTracked, trackCertification } from "@/lib/certifications/tracking-queries";
+import { addPduEntry, addStudySession, listPduEntries, listStudySessions, listTracked, trackCertification } from "@/lib/certifications/queries";
 import { importListingFile } from "@/lib/listings/importer";
 import { createPlan, getPlan, listPlans } from "@/lib/plans/queries";
 import { createSavedSearch, listSavedSearches } from "@/lib/saved-searches/queries";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pduEntries, studySessions } from "@/db/schema";
-import * as tracking from "@/lib/certifications/tracking-queries";
+import * as tracking from "@/lib/certifications/queries";
 import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 
 describe.each(drivers)("certification tracking on %s", (driver) => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setActiveDatabase } from "@/db/client";
 import { parseListingFilters, type RawParams } from "@/lib/listings/filters";
 import { importListingFile } from "@/lib/listings/importer";
-import { searchListings } from "@/lib/listings/search";
+import { searchListings } from "@/lib/listing-search/queries";
 import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
 import { asJson, listingRow } from "../support/listing-rows";
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPlan, getPlan } from "@/lib/plans/queries";
-import { enableSharing, getSharedPlan, newShareToken, revokeSharing } from "@/lib/plans/share-queries";
+import { createPlan, enableSharing, getPlan, getSharedPlan, newShareToken, revokeSharing } from "@/lib/plans/queries";
 import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 
 describe.each(drivers)("shared plan links on %s", (driver) => {

@@ -6,7 +6,7 @@ import { japanToday } from "@/lib/calendar/japan-date";
 import { requireUser } from "@/lib/auth/require-user";
 import { getCertifications } from "@/lib/certifications/catalogue";
 import { trackCertification } from "@/lib/certifications/tracking-actions";
-import { listTracked } from "@/lib/certifications/tracking-queries";
+import { listTracked } from "@/lib/certifications/queries";
 
 export const metadata: Metadata = { title: "資格の記録", robots: { index: false } };
 

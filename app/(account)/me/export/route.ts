@@ -1,6 +1,6 @@
 import { auth } from "@/lib/auth";
 import { exportFileName } from "@/lib/account/export-format";
-import { exportAccount } from "@/lib/account/lifecycle";
+import { exportAccount } from "@/lib/account/queries";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
 
 export const dynamic = "force-dynamic";

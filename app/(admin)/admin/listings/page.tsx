@@ -5,7 +5,7 @@ import { ClosedBadge, SampleBadge } from "@/app/_components/listings/listing-bad
 import { Pagination } from "@/app/_components/listings/pagination";
 import { MAX_PAGE, PAGE_SIZE } from "@/lib/listings/filters";
 import { formatCount, formatPay, formatSlashDate } from "@/lib/listings/format";
-import { adminListListings } from "@/lib/listings/queries";
+import { adminListListings } from "@/lib/listing-search/queries";
 
 export const metadata: Metadata = { title: "求人の管理" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/app/_components/settings/action-form";
-import { isPasswordResetTokenValid } from "@/lib/account/password-reset";
+import { isPasswordResetTokenValid } from "@/lib/account/queries";
 import { resetPassword } from "@/lib/account/reset-actions";
 import { looksLikeResetToken } from "@/lib/account/reset-token";
 import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";

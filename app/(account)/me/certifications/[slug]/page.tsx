@@ -13,7 +13,7 @@ import { getCertification } from "@/lib/certifications/catalogue";
 import type { EligibilityQuery } from "@/lib/certifications/eligibility/input";
 import { renewalRuleFor } from "@/lib/certifications/renewal-rules";
 import { untrackCertification } from "@/lib/certifications/tracking-actions";
-import { getTrackedBySlug, listPduEntries, listStudySessions } from "@/lib/certifications/tracking-queries";
+import { getTrackedBySlug, listPduEntries, listStudySessions } from "@/lib/certifications/queries";
 
 type Params = Promise<{ slug: string }>;
 

@@ -3,7 +3,7 @@ import { writeCalendar } from "@/lib/calendar/ics";
 import { auth } from "@/lib/auth";
 import { getCertifications } from "@/lib/certifications/catalogue";
 import { certificationEvents } from "@/lib/certifications/tracking-calendar";
-import { listTracked } from "@/lib/certifications/tracking-queries";
+import { listTracked } from "@/lib/certifications/queries";
 import { siteUrl } from "@/lib/site/config";
 
 // The signed-in user's exam dates and renewal deadlines as an iCalendar file.
