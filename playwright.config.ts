@@ -1,7 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { findBrowser, missingBrowserMessage } from "./scripts/find-browser";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+const browser = findBrowser();
+if (!browser) throw new Error(missingBrowserMessage());
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -17,12 +20,16 @@ export default defineConfig({
     timezoneId: "Asia/Tokyo",
     trace: "retain-on-failure",
     launchOptions: {
-      // Debian's Chromium; no browser is downloaded (see ../shared/docs/stack.md).
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      // The system Chromium where there is one, else Playwright's own (scripts/find-browser.ts); nothing is downloaded.
+      executablePath: browser.executablePath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: "clock/**" },
+    // Specs that move the server's clock (app/dev/clock) run alone, after the rest, one at a time.
+    { name: "clock", use: { ...devices["Desktop Chrome"] }, testMatch: "clock/**/*.spec.ts", dependencies: ["chromium"], workers: 1 },
+  ],
   webServer: {
     // The production build, on its own port, with its own empty in-memory database.
     command: `npx next start -p ${port} -H 127.0.0.1`,
@@ -37,6 +44,9 @@ export default defineConfig({
       ADMIN_EMAILS: "admin-e2e@example.com",
       // Keeps outgoing mail in the outbox at /dev/mailbox although this is a production build (lib/env.ts mailMode).
       DEV_MAILBOX: "on",
+      // Lets specs under tests/e2e/clock move the server's clock (lib/clock.ts); both need a local SITE_URL.
+      DEV_CLOCK: "on",
+      SITE_URL: baseURL,
     },
   },
 });

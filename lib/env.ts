@@ -21,6 +21,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("PMOキャリアガイド <no-reply@localhost>"),
   /** "on" keeps mail in the dev_mail_outbox table shown at /dev/mailbox even in production (browser tests only). */
   DEV_MAILBOX: z.enum(["on", "off"]).optional(),
+  /** "on" lets tests move the server's clock through /dev/clock even in production (browser tests only). */
+  DEV_CLOCK: z.enum(["on", "off"]).optional(),
   AUTH_GITHUB_ID: z.string().min(1).optional(),
   AUTH_GITHUB_SECRET: z.string().min(1).optional(),
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
@@ -61,10 +63,14 @@ export function productionProblems(): string[] {
   if (!env.AUTH_SECRET) {
     problems.push("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.");
   }
-  if (env.DEV_MAILBOX === "on" && env.SITE_URL && !isLocalOrigin(env.SITE_URL)) {
+  // Both switches publish or bend what a real site must not: mail with sign-in links, and the time.
+  if (env.DEV_MAILBOX === "on" && !(env.SITE_URL && isLocalOrigin(env.SITE_URL))) {
     problems.push(
-      `DEV_MAILBOX=on publishes every outgoing mail (password reset links included) at /dev/mailbox. It is for browser tests on localhost only; remove it for ${env.SITE_URL}.`,
+      `DEV_MAILBOX=on publishes every outgoing mail (sign-in and reset links included) at /dev/mailbox. It is for browser tests only: set SITE_URL to a local address (http://127.0.0.1:PORT), or remove DEV_MAILBOX${env.SITE_URL ? ` for ${env.SITE_URL}` : ""}.`,
     );
+  }
+  if (env.DEV_CLOCK === "on" && !(env.SITE_URL && isLocalOrigin(env.SITE_URL))) {
+    problems.push("DEV_CLOCK=on lets anyone move the server's clock through /dev/clock. It is for browser tests only: set SITE_URL to a local address, or remove DEV_CLOCK.");
   }
   return problems;
 }
@@ -82,6 +88,13 @@ export function mailMode(): MailMode {
   if (env.DEV_MAILBOX === "off") return "none";
   if (env.NODE_ENV !== "production" || env.DEV_MAILBOX === "on") return "outbox";
   return "none";
+}
+
+/** Whether /dev/clock may move the clock: any development server, or DEV_CLOCK=on (refused in production unless local). */
+export function devClockEnabled(): boolean {
+  const env = readEnv();
+  if (env.DEV_CLOCK) return env.DEV_CLOCK === "on";
+  return env.NODE_ENV !== "production";
 }
 
 export type OAuthProviderId = "github" | "google";

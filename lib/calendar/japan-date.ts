@@ -1,3 +1,5 @@
+import { now as clockNow } from "@/lib/clock";
+
 /** Calendar dates in this app are Japan dates (Asia/Tokyo, no daylight saving), kept as "YYYY-MM-DD" strings. */
 export type IsoDate = string;
 
@@ -5,7 +7,7 @@ const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dayMs = 86_400_000;
 
 /** Today's date in Japan at the given instant, whatever the server's own time zone. */
-export function japanToday(now: Date = new Date()): IsoDate {
+export function japanToday(now: Date = clockNow()): IsoDate {
   return now.toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" });
 }
 
@@ -28,7 +30,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 /** Days from today in Japan until `date`: 0 on the day itself, negative once it has passed. */
-export function daysUntil(date: IsoDate, now: Date = new Date()): number {
+export function daysUntil(date: IsoDate, now: Date = clockNow()): number {
   return daysBetween(japanToday(now), date);
 }
 

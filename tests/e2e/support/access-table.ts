@@ -61,5 +61,6 @@ export const routeAccess: Record<string, RouteRow> = {
   "/admin/listings/new": { access: "admin", path: "/admin/listings/new" },
   "/admin/listings/import": { access: "admin", path: "/admin/listings/import" },
   "/admin/listings/[id]/edit": { access: "admin", path: "/admin/listings/{listing}/edit" },
+  "/dev/clock": { access: "special", path: "/dev/clock", note: "404 unless the dev clock is on; tests/e2e/clock/exam-countdown.spec.ts and tests/unit/setup/clock.test.ts" },
   "/dev/mailbox": { access: "special", path: "/dev/mailbox", note: "404 unless mail goes to the outbox; account-lifecycle.spec.ts and tests/unit/account/oauth-providers.test.ts" },
 };

@@ -42,11 +42,14 @@ describe("mail delivery", () => {
     expect(mailMode()).toBe("none");
   });
 
-  it("allows the outbox in production only for a local site, and says so otherwise", () => {
-    withEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), DEV_MAILBOX: "on" });
+  it("allows the outbox in production only for a local SITE_URL, and refuses to start otherwise", () => {
+    withEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), DEV_MAILBOX: "on", SITE_URL: "http://127.0.0.1:3100" });
     expect(mailMode()).toBe("outbox");
     expect(productionProblems()).toEqual([]);
     withEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), DEV_MAILBOX: "on", SITE_URL: "https://pmo-career.example" });
     expect(productionProblems().join()).toMatch(/DEV_MAILBOX/);
+    // Without SITE_URL a production server has no idea where it runs: the outbox could be public.
+    withEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), DEV_MAILBOX: "on" });
+    expect(productionProblems().join()).toMatch(/DEV_MAILBOX=on .* set SITE_URL to a local address/);
   });
 });
