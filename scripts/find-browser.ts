@@ -10,14 +10,14 @@ export type BrowserChoice = { kind: "system" | "env"; executablePath: string } |
  * The browser the e2e tests drive: CHROMIUM_PATH when set, else the system Chromium, else the
  * browser `npx playwright install chromium` put in Playwright's cache; null when there is none.
  */
-export function findBrowser(env: { CHROMIUM_PATH?: string } = process.env, exists: (file: string) => boolean = fs.existsSync): BrowserChoice | null {
+export function findBrowser(env: Record<string, string | undefined> = process.env, exists: (file: string) => boolean = fs.existsSync): BrowserChoice | null {
   if (env.CHROMIUM_PATH) return exists(env.CHROMIUM_PATH) ? { kind: "env", executablePath: env.CHROMIUM_PATH } : null;
   const system = systemChromium.find(exists);
   if (system) return { kind: "system", executablePath: system };
   return exists(chromium.executablePath()) ? { kind: "playwright", executablePath: undefined } : null;
 }
 
-export function missingBrowserMessage(env: { CHROMIUM_PATH?: string } = process.env): string {
+export function missingBrowserMessage(env: Record<string, string | undefined> = process.env): string {
   if (env.CHROMIUM_PATH) return `CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist: point it at a Chromium binary, or unset it.`;
   return "No browser for the browser tests: install one with `apt-get install chromium fonts-noto-cjk` (Debian/Ubuntu), or `npx playwright install chromium` where downloads work, or set CHROMIUM_PATH.";
 }
