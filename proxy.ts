@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { signInUrl } from "@/lib/auth/sign-in-url";
 import { pagePolicy } from "@/lib/security/csp";
 
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -18,9 +19,7 @@ export function proxy(request: NextRequest) {
   if (pathname === "/me" || pathname.startsWith("/me/")) {
     const returnTo = `${pathname}${search}`;
     if (!request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) {
-      const signIn = new URL("/sign-in", request.url);
-      signIn.searchParams.set("callbackUrl", returnTo);
-      return NextResponse.redirect(signIn);
+      return NextResponse.redirect(new URL(signInUrl(returnTo), request.url));
     }
     requestHeaders.set("x-return-to", returnTo);
   }

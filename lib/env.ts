@@ -23,10 +23,14 @@ const envSchema = z.object({
   DEV_MAILBOX: z.enum(["on", "off"]).optional(),
   /** "on" lets tests move the server's clock through /dev/clock even in production (browser tests only). */
   DEV_CLOCK: z.enum(["on", "off"]).optional(),
+  /** How many reverse proxies of ours stand in front of server.ts; their X-Forwarded-For entries are believed (lib/auth/client-ip.ts). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int("TRUSTED_PROXY_HOPS must be a whole number").min(0).max(10).default(0),
   AUTH_GITHUB_ID: z.string().min(1).optional(),
   AUTH_GITHUB_SECRET: z.string().min(1).optional(),
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  /** Browser tests only: a local OpenID provider standing in for Google (refused in production unless SITE_URL is local). */
+  AUTH_GOOGLE_ISSUER: z.url().optional(),
 }).superRefine((env, context) => {
   // A provider with half its credentials would show a button that can only fail.
   for (const provider of ["GITHUB", "GOOGLE"] as const) {
@@ -69,6 +73,9 @@ export function productionProblems(): string[] {
       `DEV_MAILBOX=on publishes every outgoing mail (sign-in and reset links included) at /dev/mailbox. It is for browser tests only: set SITE_URL to a local address (http://127.0.0.1:PORT), or remove DEV_MAILBOX${env.SITE_URL ? ` for ${env.SITE_URL}` : ""}.`,
     );
   }
+  if (env.AUTH_GOOGLE_ISSUER && !(env.SITE_URL && isLocalOrigin(env.SITE_URL))) {
+    problems.push("AUTH_GOOGLE_ISSUER replaces Google with another OpenID provider. It is for browser tests only: remove it, or set SITE_URL to a local address.");
+  }
   if (env.DEV_CLOCK === "on" && !(env.SITE_URL && isLocalOrigin(env.SITE_URL))) {
     problems.push("DEV_CLOCK=on lets anyone move the server's clock through /dev/clock. It is for browser tests only: set SITE_URL to a local address, or remove DEV_CLOCK.");
   }
@@ -100,11 +107,13 @@ export function devClockEnabled(): boolean {
 export type OAuthProviderId = "github" | "google";
 
 /** The OAuth providers whose client id and secret are both set. */
-export function oauthProviders(): { id: OAuthProviderId; clientId: string; clientSecret: string }[] {
+export function oauthProviders(): { id: OAuthProviderId; clientId: string; clientSecret: string; issuer?: string }[] {
   const env = readEnv();
-  const configured: { id: OAuthProviderId; clientId: string; clientSecret: string }[] = [];
+  const configured: { id: OAuthProviderId; clientId: string; clientSecret: string; issuer?: string }[] = [];
   if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) configured.push({ id: "github", clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET });
-  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) configured.push({ id: "google", clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET });
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) {
+    configured.push({ id: "google", clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET, ...(env.AUTH_GOOGLE_ISSUER ? { issuer: env.AUTH_GOOGLE_ISSUER } : {}) });
+  }
   return configured;
 }
 

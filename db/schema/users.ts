@@ -14,6 +14,10 @@ export const users = pgTable(
     // Null for accounts that only ever sign in through an OAuth provider.
     passwordHash: text(),
     role: text({ enum: userRoles }).notNull().default("user"),
+    // When the owner proved the address (confirmation link, password reset or a provider that vouches
+    // for it). Null for accounts made before confirmation existed: they work, but are never linked to
+    // an OAuth identity or made admin by ADMIN_EMAILS until confirmed.
+    emailVerifiedAt: timestamp({ withTimezone: true }),
     // Bumped to revoke every JWT issued before (sign out everywhere, password change).
     sessionVersion: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

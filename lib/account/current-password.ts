@@ -1,11 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
 import { signIn } from "@/lib/auth";
-import { signInTargets } from "@/lib/auth/authorize";
 import { clientIp } from "@/lib/auth/client-ip";
+import { checkPasswordWithLimits } from "@/lib/auth/password-check";
 import { formatRetryAfter } from "@/lib/rate-limit/policy";
-import { checkRateLimit, recordAttempt } from "@/lib/rate-limit/queries";
-import { verifyPassword } from "./password";
 import { getPasswordHash } from "./queries";
 
 export type PasswordCheck = { ok: true; email: string } | { ok: false; error: string };
@@ -20,16 +18,12 @@ export async function confirmCurrentPassword(userId: string, password: string): 
   if (!user.passwordHash) {
     return { ok: false, error: "このアカウントにはパスワードが設定されていません。ログイン画面の「パスワードをお忘れの方」から設定してください。" };
   }
-  const { emailAndIp, ip } = signInTargets(user.email, clientIp(await headers()));
-  const decision = await checkRateLimit([emailAndIp, ip]);
-  if (!decision.allowed) {
-    return { ok: false, error: `パスワードの試行回数が上限に達しました。${formatRetryAfter(decision.retryAfterSeconds)}にもう一度お試しください。` };
+  const check = await checkPasswordWithLimits(user.email, password, clientIp(await headers()));
+  if (check.ok) return { ok: true, email: user.email };
+  if (check.reason === "limited") {
+    return { ok: false, error: `パスワードの試行回数が上限に達しました。${formatRetryAfter(check.retryAfterSeconds)}にもう一度お試しください。` };
   }
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    await recordAttempt([emailAndIp, ip]);
-    return { ok: false, error: "現在のパスワードが正しくありません。" };
-  }
-  return { ok: true, email: user.email };
+  return { ok: false, error: "現在のパスワードが正しくありません。" };
 }
 
 /**

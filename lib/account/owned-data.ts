@@ -1,6 +1,7 @@
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import {
   bookmarks,
+  emailTokens,
   guideReads,
   oauthAccounts,
   passwordResetTokens,
@@ -38,5 +39,6 @@ export const ownedTables: OwnedTable[] = [
   { name: "self_check_results", table: selfCheckResults, userId: selfCheckResults.userId },
   { name: "guide_reads", table: guideReads, userId: guideReads.userId },
   { name: "oauth_accounts", table: oauthAccounts, userId: oauthAccounts.userId },
+  { name: "email_tokens", table: emailTokens, userId: emailTokens.userId, omit: ["tokenHash"] },
   { name: "password_reset_tokens", table: passwordResetTokens, userId: passwordResetTokens.userId, omit: ["tokenHash"] },
 ];

@@ -1,11 +1,13 @@
 import "server-only";
-import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
 import { devMailOutbox, passwordResetTokens, users, type User, type UserRole } from "@/db/schema";
 import { isBootstrapAdmin } from "@/lib/env";
 import { buildAccountExport, toExportRow, type AccountExport } from "./export-format";
+import { deleteBucketsNaming } from "@/lib/rate-limit/queries";
+import { markAddressProven } from "./email/queries";
 import { ownedTables } from "./owned-data";
-import { generateResetToken, hashResetToken, resetTokenExpiry } from "./reset-token";
+import { generateLinkToken, hashLinkToken, resetTokenExpiry } from "./link-token";
 
 export type SessionUser = Pick<User, "id" | "name" | "email" | "role" | "sessionVersion">;
 
@@ -17,10 +19,16 @@ const sessionColumns = {
   sessionVersion: users.sessionVersion,
 };
 
-/** Inserts a user; returns null when the e-mail is already registered. */
-export async function createUser(input: { name: string; email: string; passwordHash: string }): Promise<SessionUser | null> {
-  const db = await getDb();
-  const role = isBootstrapAdmin(input.email) ? "admin" : "user";
+/**
+ * Inserts a user; returns null when the e-mail is already registered. ADMIN_EMAILS makes an admin
+ * only of an address the owner has confirmed (`emailVerifiedAt`).
+ */
+export async function createUser(
+  input: { name: string; email: string; passwordHash: string | null; emailVerifiedAt?: Date | null },
+  tx?: Db,
+): Promise<SessionUser | null> {
+  const db = tx ?? (await getDb());
+  const role = input.emailVerifiedAt && isBootstrapAdmin(input.email) ? "admin" : "user";
   const [created] = await db.insert(users).values({ ...input, role }).onConflictDoNothing({ target: users.email }).returning(sessionColumns);
   return created ?? null;
 }
@@ -57,20 +65,6 @@ export async function updateUserName(userId: string, name: string): Promise<bool
   return updated.length > 0;
 }
 
-/** "taken" when another account already uses the address. */
-export async function updateUserEmail(userId: string, email: string): Promise<"ok" | "taken" | "missing"> {
-  const db = await getDb();
-  const [other] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email), ne(users.id, userId))).limit(1);
-  if (other) return "taken";
-  try {
-    const updated = await db.update(users).set({ email }).where(eq(users.id, userId)).returning({ id: users.id });
-    return updated.length > 0 ? "ok" : "missing";
-  } catch {
-    // A concurrent sign-up took the address between the check and the update (unique index).
-    return "taken";
-  }
-}
-
 /** Sets a new password hash (when given) and ends every session issued before now. */
 export async function revokeSessions(userId: string, passwordHash?: string): Promise<boolean> {
   const db = await getDb();
@@ -89,7 +83,7 @@ export async function createPasswordResetToken(email: string, now = new Date()):
   const db = await getDb();
   const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, email)).limit(1);
   if (!user) return null;
-  const { token, tokenHash } = generateResetToken();
+  const { token, tokenHash } = generateLinkToken();
   await db.insert(passwordResetTokens).values({ userId: user.id, tokenHash, expiresAt: resetTokenExpiry(now) });
   return { token, userName: user.name };
 }
@@ -100,7 +94,7 @@ export async function isPasswordResetTokenValid(token: string): Promise<boolean>
   const [row] = await db
     .select({ id: passwordResetTokens.id })
     .from(passwordResetTokens)
-    .where(and(eq(passwordResetTokens.tokenHash, hashResetToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, sql`now()`)))
+    .where(and(eq(passwordResetTokens.tokenHash, hashLinkToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, sql`now()`)))
     .limit(1);
   return Boolean(row);
 }
@@ -116,7 +110,7 @@ export async function resetPasswordWithToken(token: string, passwordHash: string
     const [claimed] = await tx
       .update(passwordResetTokens)
       .set({ usedAt: sql`now()` })
-      .where(and(eq(passwordResetTokens.tokenHash, hashResetToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, sql`now()`)))
+      .where(and(eq(passwordResetTokens.tokenHash, hashLinkToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, sql`now()`)))
       .returning({ userId: passwordResetTokens.userId });
     if (!claimed) return null;
     await tx
@@ -128,6 +122,8 @@ export async function resetPasswordWithToken(token: string, passwordHash: string
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, claimed.userId))
       .returning({ email: users.email });
+    // The link reached the account's mailbox: that confirms the address (lib/account/email/queries.ts).
+    if (user) await markAddressProven(tx, claimed.userId, user.email);
     return user ?? null;
   });
 }
@@ -160,8 +156,9 @@ export async function deleteAccount(userId: string): Promise<boolean> {
     for (const owned of ownedTables) {
       await tx.delete(owned.table).where(eq(owned.userId, userId));
     }
-    // Development outbox mail addressed to them is theirs too.
+    // Development outbox mail addressed to them is theirs too, and so are the rate-limit buckets naming them.
     await tx.delete(devMailOutbox).where(eq(devMailOutbox.to, user.email));
+    await deleteBucketsNaming(tx, user.email);
     await tx.delete(users).where(eq(users.id, userId));
     return true;
   });

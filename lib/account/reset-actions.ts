@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { clientIp } from "@/lib/auth/client-ip";
 import { mailMode } from "@/lib/env";
-import { sendMail } from "@/lib/mail/send";
+import { sendMailInBackground } from "@/lib/mail/send";
 import { formatRetryAfter, passwordResetRules } from "@/lib/rate-limit/policy";
-import { checkRateLimit, recordAttempt } from "@/lib/rate-limit/queries";
+import { consumeRateLimit } from "@/lib/rate-limit/queries";
 import { absoluteUrl } from "@/lib/site/config";
 import { hashPassword } from "./password";
 import { createPasswordResetToken, isPasswordResetTokenValid, resetPasswordWithToken } from "./queries";
@@ -20,19 +20,15 @@ export const requestPasswordReset = validatedAction(requestResetSchema, async ({
     { rule: passwordResetRules.perEmail, subject: email },
     { rule: passwordResetRules.perIp, subject: clientIp(await headers()) },
   ];
-  const decision = await checkRateLimit(targets);
+  const decision = await consumeRateLimit(targets);
   if (!decision.allowed) {
     return { error: `再設定のお申し込みが続いたため、一時的に受付を止めています。${formatRetryAfter(decision.retryAfterSeconds)}にもう一度お試しください。` };
   }
-  await recordAttempt(targets);
   const created = await createPasswordResetToken(email);
   if (created) {
     // The link is built from SITE_URL, never from the request's Host header (which a client controls).
     const link = absoluteUrl(`/reset-password/confirm?token=${created.token}`);
-    const delivery = sendMail({ to: email, ...resetMail(created.userName, link) });
-    // An SMTP round trip would make known addresses answer measurably slower: send it in the background.
-    if (mailMode() === "smtp") void delivery.catch((error: unknown) => console.error("Password reset mail failed", error));
-    else await delivery;
+    await sendMailInBackground({ to: email, ...resetMail(created.userName, link) });
   }
   // The same answer whether or not the address is registered.
   return { ok: true, message: "ご登録のメールアドレスであれば、パスワード再設定用のリンクをお送りしました。30分以内にメールのリンクを開いてください。" };

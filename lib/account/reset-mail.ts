@@ -1,4 +1,4 @@
-import { RESET_TOKEN_TTL_MINUTES } from "./reset-token";
+import { RESET_TOKEN_TTL_MINUTES } from "./link-token";
 
 /** The password-reset mail, in Japanese. */
 export function resetMail(name: string, link: string): { subject: string; body: string } {

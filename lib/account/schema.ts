@@ -39,3 +39,5 @@ export const signInSchema = z.object({
   password: z.string({ error: "パスワードを入力してください。" }).min(1, "パスワードを入力してください。").max(PASSWORD_MAX_LENGTH),
   callbackUrl: z.string().optional(),
 });
+
+export const resendSignUpSchema = z.object({ email: emailSchema });

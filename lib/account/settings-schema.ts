@@ -17,6 +17,8 @@ export const changePasswordSchema = z
     message: "新しいパスワードには、現在と違うものを指定してください。",
   });
 
+export const sendConfirmationSchema = z.object({});
+
 export const signOutEverywhereSchema = z.object({ currentPassword: currentPasswordSchema });
 
 export const deleteAccountSchema = z.object({

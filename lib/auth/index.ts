@@ -6,8 +6,10 @@ import Google from "next-auth/providers/google";
 import { cache } from "react";
 import { getSessionUser } from "@/lib/account/queries";
 import { authSecret, oauthProviders } from "@/lib/env";
+import { afterSignIn } from "./after-sign-in";
 import { authorizeWithPassword } from "./authorize";
 import { findLinkedUserId, resolveOAuthUser } from "./queries";
+import { authorizeWithSignUpLink } from "./sign-up-link";
 import { providerVerifiedEmail } from "./oauth-policy";
 import "./types";
 
@@ -23,9 +25,17 @@ const nextAuth = NextAuth(() => ({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       authorize: authorizeWithPassword,
     }),
+    Credentials({ id: "sign-up-link", credentials: { token: { type: "text" } }, authorize: authorizeWithSignUpLink }),
     // Only the providers whose client id and secret are configured (lib/env.ts).
-    ...oauthProviders().map(({ id, clientId, clientSecret }) => (id === "github" ? GitHub : Google)({ clientId, clientSecret })),
+    ...oauthProviders().map(({ id, clientId, clientSecret, issuer }) => (id === "github" ? GitHub({ clientId, clientSecret }) : Google({ clientId, clientSecret, ...(issuer ? { issuer } : {}) }))),
   ],
+  events: {
+    async signIn({ user, account }) {
+      // A provider sign-in's user id is the provider's; ours is found through oauth_accounts.
+      const userId = account && account.type !== "credentials" ? await findLinkedUserId(account.provider, account.providerAccountId) : user.id;
+      if (userId) await afterSignIn(userId);
+    },
+  },
   callbacks: {
     async signIn({ account, profile, user }) {
       if (account?.type !== "oauth" && account?.type !== "oidc") return true;

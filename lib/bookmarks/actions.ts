@@ -1,33 +1,26 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { validatedAction } from "@/lib/actions/validated-action";
-import { validatedActionWithUser } from "@/lib/actions/with-user";
-import { auth } from "@/lib/auth";
-import { safeReturnPath } from "@/lib/auth/return-path";
+import { validatedActionForVisitor, validatedActionWithUser } from "@/lib/actions/with-user";
 import { bookmarkStatuses } from "@/lib/listings/bookmark-statuses";
-import { keepPendingBookmark } from "./pending";
 import { addBookmark, isBookmarked, removeBookmark, setBookmarkNote, setBookmarkStatus } from "./queries";
 import { bookmarkNoteSchema, bookmarkStatusSchema, toggleBookmarkSchema } from "./schema";
 
-export const toggleBookmark = validatedAction(toggleBookmarkSchema, async ({ listingId, returnTo }) => {
-  const session = await auth();
-  if (!session?.user.id) {
-    // Made for them right after they sign in, then they come back to where they clicked.
-    await keepPendingBookmark(listingId);
-    redirect(`/sign-in?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
-  }
-  const userId = session.user.id;
-  if (await isBookmarked(userId, listingId)) {
-    await removeBookmark(userId, listingId);
+export const toggleBookmark = validatedActionForVisitor(
+  toggleBookmarkSchema,
+  // Made for them right after they sign in, then they come back to where they clicked.
+  ({ listingId, returnTo }) => ({ pending: { kind: "bookmark", listingId }, returnTo: returnTo ?? "/listings" }),
+  async ({ listingId }, { id: userId }) => {
+    if (await isBookmarked(userId, listingId)) {
+      await removeBookmark(userId, listingId);
+      revalidatePath("/me/bookmarks");
+      return { ok: true, message: "検討リストから外しました。", values: { bookmarked: "0" } };
+    }
+    if (!(await addBookmark(userId, listingId))) return { error: "この求人は見つかりませんでした。" };
     revalidatePath("/me/bookmarks");
-    return { ok: true, message: "検討リストから外しました。", values: { bookmarked: "0" } };
-  }
-  if (!(await addBookmark(userId, listingId))) return { error: "この求人は見つかりませんでした。" };
-  revalidatePath("/me/bookmarks");
-  return { ok: true, message: "検討リストに保存しました。", values: { bookmarked: "1" } };
-});
+    return { ok: true, message: "検討リストに保存しました。", values: { bookmarked: "1" } };
+  },
+);
 
 export const changeBookmarkStatus = validatedActionWithUser(bookmarkStatusSchema, async ({ bookmarkId, status }, user) => {
   if (!(await setBookmarkStatus(user.id, bookmarkId, status))) return { error: "この項目は見つかりませんでした。" };

@@ -2,11 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { validatedAction } from "@/lib/actions/validated-action";
-import { validatedActionWithUser } from "@/lib/actions/with-user";
-import { auth } from "@/lib/auth";
+import { validatedActionForVisitor, validatedActionWithUser } from "@/lib/actions/with-user";
 import { getCertification } from "./catalogue";
-import { keepPendingTrack } from "./pending-track";
 import * as queries from "./queries";
 import * as schema from "./tracking-schema";
 import { trackingStatuses } from "./tracking-vocabulary";
@@ -15,19 +12,18 @@ const notFound = { error: "この記録は見つかりませんでした。ペ�
 const refresh = () => revalidatePath("/me/certifications", "layout");
 
 /** From the public catalogue or the tracker: anonymous visitors sign in first and come back to their new record. */
-export const trackCertification = validatedAction(schema.trackSchema, async ({ slug }) => {
-  const certification = await getCertification(slug);
-  if (!certification) return { error: "この資格は見つかりませんでした。" };
-  const session = await auth();
-  const target = `/me/certifications/${slug}`;
-  if (!session?.user.id) {
-    await keepPendingTrack(slug);
-    redirect(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
-  }
-  await queries.trackCertification(session.user.id, slug);
-  refresh();
-  redirect(target);
-});
+const unknownCertification = { error: "この資格は見つかりませんでした。" };
+
+export const trackCertification = validatedActionForVisitor(
+  schema.trackSchema,
+  async ({ slug }) => ((await getCertification(slug)) ? { pending: { kind: "certification", slug }, returnTo: `/me/certifications/${slug}` } : unknownCertification),
+  async ({ slug }, user) => {
+    if (!(await getCertification(slug))) return unknownCertification;
+    await queries.trackCertification(user.id, slug);
+    refresh();
+    redirect(`/me/certifications/${slug}`);
+  },
+);
 
 export const untrackCertification = validatedActionWithUser(schema.trackedIdSchema, async ({ trackedId }, user) => {
   if (!(await queries.untrack(user.id, trackedId))) return notFound;

@@ -1,14 +1,13 @@
 import "server-only";
-import { auth } from "@/lib/auth";
+import { withUserRoute } from "@/lib/auth/with-user-route";
 import { getPlan, type PlanWithMilestones } from "./queries";
 
 type Params = { params: Promise<{ id: string }> };
 
-/** A route handler that answers with a file made from one of the signed-in user's plans; anyone else gets a 404. */
+/** A route handler that answers with a file made from one of the signed-in user's plans; another user's plan is a 404. */
 export function planDownload(extension: "md" | "ics", contentType: string, render: (plan: PlanWithMilestones) => string) {
-  return async function GET(_request: Request, { params }: Params): Promise<Response> {
-    const session = await auth();
-    const plan = session?.user.id ? await getPlan(session.user.id, (await params).id) : null;
+  return withUserRoute<Params>(async (_request, user, { params }) => {
+    const plan = await getPlan(user.id, (await params).id);
     if (!plan) return new Response("このプランは見つかりませんでした。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     // An ASCII fallback name for old clients, and the plan's own title (RFC 6266 / 5987) for the rest.
     const fileName = `${plan.title.replace(/[\\/:*?"<>|\r\n]+/g, "_")}.${extension}`;
@@ -19,5 +18,5 @@ export function planDownload(extension: "md" | "ics", contentType: string, rende
         "Cache-Control": "private, no-store",
       },
     });
-  };
+  });
 }

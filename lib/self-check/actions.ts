@@ -1,10 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { validatedAction } from "@/lib/actions/validated-action";
-import { auth } from "@/lib/auth";
-import { keepPendingSelfCheck } from "./pending";
+import { validatedActionForVisitor } from "@/lib/actions/with-user";
 import { saveSelfCheckResult } from "./queries";
 import { decodeAnswers, encodeAnswers } from "./scoring";
 
@@ -16,14 +13,12 @@ const saveSchema = z.object({
   }),
 });
 
-export const saveSelfCheck = validatedAction(saveSchema, async ({ answers }) => {
-  const resultPath = `/self-check/result?a=${encodeAnswers(answers)}`;
-  const session = await auth();
-  if (session?.user.id) {
-    await saveSelfCheckResult(session.user.id, answers);
-    return { ok: true, message: "結果をマイページに保存しました。" };
-  }
+export const saveSelfCheck = validatedActionForVisitor(
+  saveSchema,
   // Kept until the visitor has an account; sign-up (or sign-in) saves it and brings them back here.
-  await keepPendingSelfCheck(answers);
-  redirect(`/sign-up?callbackUrl=${encodeURIComponent(resultPath)}`);
-});
+  ({ answers }) => ({ pending: { kind: "self-check", answers }, returnTo: `/self-check/result?a=${encodeAnswers(answers)}`, page: "/sign-up" }),
+  async ({ answers }, user) => {
+    await saveSelfCheckResult(user.id, answers);
+    return { ok: true, message: "結果をマイページに保存しました。" };
+  },
+);

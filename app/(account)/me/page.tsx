@@ -7,14 +7,15 @@ import { ShortlistSummary } from "@/app/_components/dashboard/shortlist-summary"
 import { SuggestedGuides } from "@/app/_components/dashboard/suggested-guides";
 import { LatestResultCard } from "@/app/_components/self-check/latest-result-card";
 import { signOutUser } from "@/lib/account/actions";
+import { getEmailStatus } from "@/lib/account/email/queries";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLatestSelfCheckResult } from "@/lib/self-check/queries";
 
 export const metadata: Metadata = { title: "マイページ", robots: { index: false } };
 
-export default async function MyPage() {
+export default async function MyPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const user = await requireUser();
-  const latestSelfCheck = await getLatestSelfCheckResult(user.id);
+  const [latestSelfCheck, emailStatus, { welcome }] = await Promise.all([getLatestSelfCheckResult(user.id), getEmailStatus(user.id), searchParams]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -30,6 +31,19 @@ export default async function MyPage() {
           </form>
         </div>
       </div>
+      {welcome === "1" && (
+        <p role="status" className="rounded-md border border-line bg-surface px-3 py-2">
+          本登録が完了しました。PMOキャリアガイドへようこそ。
+        </p>
+      )}
+      {emailStatus && !emailStatus.confirmed && (
+        <p role="note" className="rounded-md border border-focus bg-surface px-3 py-2">
+          メールアドレスを確認してください。{" "}
+          <Link href="/me/settings#settings-email" className="text-brand underline">
+            確認メールを送る
+          </Link>
+        </p>
+      )}
       <p className="text-lg">ようこそ、{user.name}さん。</p>
       <div className="grid gap-4 md:grid-cols-2">
         <PlanSummary userId={user.id} />

@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/actions/validated-action";
 import { Field } from "../ui/field";
 import { FormAlert } from "../ui/form-alert";
 import { SubmitButton } from "../ui/submit-button";
+import { signInUrl } from "@/lib/auth/sign-in-url";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState<ActionState, FormData>(signInWithPassword, {});
@@ -34,7 +35,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <SubmitButton pendingLabel="ログインしています…">ログイン</SubmitButton>
       <p className="text-sm text-ink-muted">
         アカウントをお持ちでない方は{" "}
-        <Link href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"} className="text-brand underline">
+        <Link href={signInUrl(callbackUrl, "/sign-up")} className="text-brand underline">
           新規登録
         </Link>
       </p>

@@ -4,12 +4,13 @@ import Link from "next/link";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { saveSearch } from "@/lib/saved-searches/actions";
+import { signInUrl } from "@/lib/auth/sign-in-url";
 
 export function SaveSearchForm({ query, signedIn, returnTo }: { query: string; signedIn: boolean; returnTo: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSearch, {});
   if (!signedIn) {
     return (
-      <Link href={`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`} className="text-sm text-brand underline">
+      <Link href={signInUrl(returnTo)} className="text-sm text-brand underline">
         ログインしてこの検索条件を保存
       </Link>
     );

@@ -1,25 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { combine, decide, formatRetryAfter, signInRules } from "@/lib/rate-limit/policy";
+import { accountThrottle, combine, decideCounted, formatRetryAfter, signInRules } from "@/lib/rate-limit/policy";
 
 const rule = signInRules.perEmailAndIp;
 
 describe("rate limit decisions", () => {
-  it("allows when there is no bucket yet", () => {
-    expect(decide(rule, null)).toEqual({ allowed: true });
-  });
-
-  it("allows up to the limit and blocks at it", () => {
-    expect(decide(rule, { count: rule.limit - 1, secondsLeft: 600 })).toEqual({ allowed: true });
-    expect(decide(rule, { count: rule.limit, secondsLeft: 600 })).toEqual({ allowed: false, retryAfterSeconds: 600 });
-  });
-
-  it("allows again once the window has ended", () => {
-    expect(decide(rule, { count: 99, secondsLeft: 0 })).toEqual({ allowed: true });
-    expect(decide(rule, { count: 99, secondsLeft: -5 })).toEqual({ allowed: true });
+  it("allows the attempts counted up to the limit and refuses the next", () => {
+    expect(decideCounted(rule, { count: 1, secondsLeft: 900 })).toEqual({ allowed: true });
+    expect(decideCounted(rule, { count: rule.limit, secondsLeft: 600 })).toEqual({ allowed: true });
+    expect(decideCounted(rule, { count: rule.limit + 1, secondsLeft: 600 })).toEqual({ allowed: false, retryAfterSeconds: 600 });
   });
 
   it("rounds a partial second up so the wait is never understated", () => {
-    expect(decide(rule, { count: rule.limit, secondsLeft: 0.2 })).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(decideCounted(rule, { count: rule.limit + 1, secondsLeft: 0.2 })).toEqual({ allowed: false, retryAfterSeconds: 1 });
   });
 
   it("takes the longest wait when several rules block", () => {
@@ -36,7 +28,9 @@ describe("rate limit decisions", () => {
     expect(formatRetryAfter(900)).toBe("約15分後");
   });
 
-  it("allows more failures per IP than per e-mail and IP", () => {
+  it("allows more failures per IP than per e-mail and IP, and slows an account for at most 15 minutes at a time", () => {
     expect(signInRules.perIp.limit).toBeGreaterThan(signInRules.perEmailAndIp.limit);
+    expect(accountThrottle.maxDelaySeconds).toBe(15 * 60);
+    expect(accountThrottle.freeFailures).toBe(5);
   });
 });

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/app/_components/settings/action-form";
 import { TitledSection as Section } from "@/app/_components/ui/titled-section";
 import { DeleteAccountForm } from "@/app/_components/settings/delete-account-form";
+import { EmailConfirmationNotice } from "@/app/_components/settings/email-confirmation-notice";
+import { getEmailStatus } from "@/lib/account/email/queries";
 import { changeEmail, changeName, changePassword, signOutEverywhere } from "@/lib/account/settings-actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
 import { requireUser } from "@/lib/auth/require-user";
@@ -13,12 +15,17 @@ const currentPassword = { name: "currentPassword", label: "現在のパスワー
 const doneMessages: Record<string, string> = {
   password: "パスワードを変更しました。ほかの端末・ブラウザではログアウトされました。",
   sessions: "ほかのすべての端末・ブラウザからログアウトしました。",
+  "email-confirmed": "メールアドレスを確認しました。",
+  "email-changed": "メールアドレスを変更しました。次回からは新しいメールアドレスでログインしてください。以前のアドレスにはお知らせを送りました。",
+  "email-taken": "このメールアドレスは、その後ほかのアカウントで使われたため変更できませんでした。",
+  "email-link-expired": "確認リンクの有効期限が切れているか、すでに使われています。もう一度お送りください。",
 };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
   const user = await requireUser();
   const { done } = await searchParams;
   const message = typeof done === "string" ? doneMessages[done] : undefined;
+  const emailStatus = await getEmailStatus(user.id);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">アカウント設定</h1>
@@ -31,11 +38,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <ActionForm action={changeName} submitLabel="お名前を保存" pendingLabel="保存しています…" fields={[{ name: "name", label: "お名前（ニックネーム可）", autoComplete: "nickname", defaultValue: user.name ?? "" }]} />
       </Section>
       <Section id="settings-email" title="メールアドレス">
+        {emailStatus && !emailStatus.confirmed && <EmailConfirmationNotice email={emailStatus.email} />}
+        <p className="text-sm text-ink-muted">新しいアドレスに届く確認メールのリンクを開くと変更が完了します。それまでは現在のアドレスのままです。</p>
         <ActionForm
           action={changeEmail}
-          submitLabel="メールアドレスを変更"
-          pendingLabel="変更しています…"
-          fields={[{ name: "email", label: "新しいメールアドレス", type: "email", autoComplete: "email", defaultValue: user.email ?? "" }, currentPassword]}
+          submitLabel="確認メールを送る"
+          pendingLabel="送信しています…"
+          fields={[{ name: "email", label: "新しいメールアドレス", type: "email", autoComplete: "email", defaultValue: "" }, currentPassword]}
         />
       </Section>
       <Section id="settings-password" title="パスワード">

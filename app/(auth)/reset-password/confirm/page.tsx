@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/app/_components/settings/action-form";
 import { isPasswordResetTokenValid } from "@/lib/account/queries";
 import { resetPassword } from "@/lib/account/reset-actions";
-import { looksLikeResetToken } from "@/lib/account/reset-token";
+import { looksLikeLinkToken } from "@/lib/account/link-token";
 import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
 
 // The token is in the URL: never send it on to another site in a Referer header.
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "新しいパスワードの設定", 
 
 export default async function ResetConfirmPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
-  const valid = looksLikeResetToken(token) && (await isPasswordResetTokenValid(token));
+  const valid = looksLikeLinkToken(token) && (await isPasswordResetTokenValid(token));
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">新しいパスワードの設定</h1>

@@ -1,0 +1,42 @@
+import { CONFIRMATION_TTL_HOURS, REVERT_TTL_DAYS } from "../link-token";
+
+const signature = ["", "PMOキャリアガイド"];
+
+/** Confirms the current address, or the new one of a change (which takes effect only when the link is opened). */
+export function confirmEmailMail(name: string, link: string, change: boolean): { subject: string; body: string } {
+  return {
+    subject: change ? "【PMOキャリアガイド】メールアドレス変更の確認" : "【PMOキャリアガイド】メールアドレスの確認",
+    body: [
+      `${name} 様`,
+      "",
+      change
+        ? "ログイン用メールアドレスをこのアドレスに変更するお申し込みを受け付けました。次のリンクを開くと変更が完了します。それまでは以前のアドレスのままです。"
+        : "このメールアドレスがご本人のものであることを確認します。次のリンクを開くと確認が完了します。",
+      `リンクの有効期限は${CONFIRMATION_TTL_HOURS}時間で、一度だけ使えます。`,
+      "",
+      link,
+      "",
+      "お心当たりがない場合は、このメールを破棄してください。何も変更されません。",
+      ...signature,
+    ].join("\n"),
+  };
+}
+
+/** To the old address once a change took effect, with a way to undo it. */
+export function emailChangedMail(name: string, newEmail: string, revertLink: string): { subject: string; body: string } {
+  return {
+    subject: "【PMOキャリアガイド】ログイン用メールアドレスが変更されました",
+    body: [
+      `${name} 様`,
+      "",
+      `アカウントのログイン用メールアドレスが ${newEmail} に変更されました。`,
+      "",
+      `ご自身で変更していない場合は、${REVERT_TTL_DAYS}日以内に次のリンクを開いてください。メールアドレスを元に戻し、すべての端末からログアウトします。その後、パスワードを再設定してください。`,
+      "",
+      revertLink,
+      "",
+      "ご自身で変更した場合は、このメールへの対応は不要です。",
+      ...signature,
+    ].join("\n"),
+  };
+}

@@ -1,0 +1,37 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/** Links mailed to a user (password reset, sign-up and e-mail confirmation, undoing an e-mail change). */
+export const RESET_TOKEN_TTL_MINUTES = 30;
+export const CONFIRMATION_TTL_HOURS = 24;
+export const REVERT_TTL_DAYS = 7;
+
+/** 32 random bytes, URL-safe; only its SHA-256 is stored, so a database leak opens no link. */
+export function generateLinkToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, tokenHash: hashLinkToken(token) };
+}
+
+export function hashLinkToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function resetTokenExpiry(now: Date): Date {
+  return new Date(now.getTime() + RESET_TOKEN_TTL_MINUTES * 60 * 1000);
+}
+
+export function confirmationExpiry(now: Date): Date {
+  return new Date(now.getTime() + CONFIRMATION_TTL_HOURS * 60 * 60 * 1000);
+}
+
+export function revertExpiry(now: Date): Date {
+  return new Date(now.getTime() + REVERT_TTL_DAYS * 24 * 60 * 60 * 1000);
+}
+
+export function isLinkTokenUsable(row: { expiresAt: Date; usedAt: Date | null }, now: Date): boolean {
+  return row.usedAt === null && row.expiresAt.getTime() > now.getTime();
+}
+
+/** Tokens are base64url of 32 bytes: anything else is rejected before touching the database. */
+export function looksLikeLinkToken(value: unknown): value is string {
+  return typeof value === "string" && /^[A-Za-z0-9_-]{43}$/.test(value);
+}
