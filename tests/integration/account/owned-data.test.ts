@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { deleteAccount, exportAccount } from "@/lib/account/queries";
+import { checkPasswordWithLimits } from "@/lib/auth/password-check";
 import { ownedTables } from "@/lib/account/owned-data";
 import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 import { asJson, listingRow } from "../support/listing-rows";
@@ -66,6 +67,14 @@ describe.each(drivers)("account export and deletion on %s", (driver) => {
   });
 
   it("deletes the user and every row they own, leaving other users untouched", async () => {
+    // Sign-in attempts leave rate-limit buckets naming each address.
+    for (const email of ["alice@example.com", "bob@example.com"]) {
+      await checkPasswordWithLimits(email, "wrong-password", "198.51.100.5");
+    }
+    const bucketsNaming = async (email: string) =>
+      Number((await rowsOf(test.database.db, sql`select count(*)::int as n from rate_limit_buckets where key like ${`%${email}%`}`))[0]?.n);
+    expect(await bucketsNaming("alice@example.com")).toBeGreaterThan(0);
+    const bobBuckets = await bucketsNaming("bob@example.com");
     const bobBefore = await Promise.all(discovered.map((table) => countOwned(test.database.db, table, bob)));
     expect(await deleteAccount(alice)).toBe(true);
     for (const table of discovered) expect(await countOwned(test.database.db, table, alice), table).toBe(0);
@@ -74,5 +83,7 @@ describe.each(drivers)("account export and deletion on %s", (driver) => {
     expect(await Promise.all(discovered.map((table) => countOwned(test.database.db, table, bob)))).toEqual(bobBefore);
     expect(await exportAccount(alice)).toBeNull();
     expect(await deleteAccount(alice)).toBe(false);
+    expect(await bucketsNaming("alice@example.com")).toBe(0);
+    expect(await bucketsNaming("bob@example.com")).toBe(bobBuckets);
   });
 });

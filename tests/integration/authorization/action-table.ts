@@ -17,7 +17,8 @@ export interface ActionRow {
 }
 
 export const actionAccess: Record<string, ActionRow> = {
-  "lib/account/actions.ts#signUp": { access: "public" },
+  "lib/account/actions.ts#signUp": { access: "public", note: "仮登録 only: same answer for any e-mail; rate-limited per address and IP" },
+  "lib/account/actions.ts#resendSignUp": { access: "public", note: "same answer for any e-mail; rate-limited per address and IP" },
   "lib/account/actions.ts#signInWithPassword": { access: "public" },
   "lib/account/actions.ts#signOutUser": { access: "public", note: "ends the caller's own session only" },
   "lib/account/oauth-actions.ts#signInWithOAuth": { access: "public" },
@@ -25,6 +26,7 @@ export const actionAccess: Record<string, ActionRow> = {
   "lib/account/reset-actions.ts#resetPassword": { access: "public", note: "authorised by the single-use token" },
   "lib/account/settings-actions.ts#changeName": { access: "user", sample: { name: "乗っ取り" } },
   "lib/account/settings-actions.ts#changeEmail": { access: "user", sample: { email: "x@example.com", currentPassword: "whatever" } },
+  "lib/account/settings-actions.ts#sendEmailConfirmation": { access: "user", sample: {} },
   "lib/account/settings-actions.ts#changePassword": { access: "user", sample: { currentPassword: "a-password-1", newPassword: "b-password-2" } },
   "lib/account/settings-actions.ts#signOutEverywhere": { access: "user", sample: { currentPassword: "whatever" } },
   "lib/account/settings-actions.ts#deleteMyAccount": { access: "user", sample: { currentPassword: "whatever", confirm: "on" } },

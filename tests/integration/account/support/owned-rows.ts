@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import {
   bookmarks,
+  emailTokens,
   guideReads,
   listings,
   oauthAccounts,
@@ -33,5 +34,6 @@ export async function seedOwnedRows(db: Db, userId: string, tag: string): Promis
   await db.insert(pduEntries).values({ trackedCertificationId: tracked!.id, userId, earnedOn: "2026-11-20", category: "ways_of_working", units: 1.5 });
   await db.insert(guideReads).values({ userId, guideSlug: `guide-${tag}` });
   await db.insert(oauthAccounts).values({ userId, provider: "github", providerAccountId: `gh-${tag}` });
+  await db.insert(emailTokens).values({ userId, kind: "confirm", email: `new-${tag}@example.com`, tokenHash: `email-hash-${tag}`, expiresAt: new Date(Date.now() + 60_000) });
   await db.insert(passwordResetTokens).values({ userId, tokenHash: `hash-${tag}`, expiresAt: new Date(Date.now() + 60_000) });
 }
