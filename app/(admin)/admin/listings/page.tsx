@@ -6,10 +6,12 @@ import { Pagination } from "@/app/_components/listings/pagination";
 import { MAX_PAGE, PAGE_SIZE } from "@/lib/listings/filters";
 import { formatCount, formatPay, formatSlashDate } from "@/lib/listings/format";
 import { adminListListings } from "@/lib/listing-search/queries";
+import { requireAdmin } from "@/lib/auth/require-admin";
 
 export const metadata: Metadata = { title: "求人の管理" };
 
 export default async function AdminListingsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string; saved?: string }> }) {
+  await requireAdmin();
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const page = Math.min(Math.max(Number.parseInt(params.page ?? "1", 10) || 1, 1), MAX_PAGE);

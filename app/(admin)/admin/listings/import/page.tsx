@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/app/_components/admin/import-form";
+import { requireAdmin } from "@/lib/auth/require-admin";
 
 export const metadata: Metadata = { title: "求人のインポート" };
 
-export default function ImportListingsPage() {
+export default async function ImportListingsPage() {
+  await requireAdmin();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">求人のインポート</h1>
