@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findBrowser, missingBrowserMessage } from "./scripts/find-browser";
+import { oidcMockPort } from "./tests/e2e/support/oidc-mock";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -31,8 +32,8 @@ export default defineConfig({
     { name: "clock", use: { ...devices["Desktop Chrome"] }, testMatch: "clock/**/*.spec.ts", dependencies: ["chromium"], workers: 1 },
   ],
   webServer: {
-    // The production build, on its own port, with its own empty in-memory database.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The production build behind server.ts (as `npm start` runs it), on its own port, with its own empty in-memory database.
+    command: `npx tsx server.ts -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -47,6 +48,10 @@ export default defineConfig({
       // Lets specs under tests/e2e/clock move the server's clock (lib/clock.ts); both need a local SITE_URL.
       DEV_CLOCK: "on",
       SITE_URL: baseURL,
+      // tests/e2e/oauth.spec.ts starts a local OpenID provider on this port in place of Google.
+      AUTH_GOOGLE_ID: "e2e-google-client",
+      AUTH_GOOGLE_SECRET: "e2e-google-secret",
+      AUTH_GOOGLE_ISSUER: `http://127.0.0.1:${oidcMockPort}`,
     },
   },
 });

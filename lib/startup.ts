@@ -10,6 +10,8 @@ export async function prepareServer(): Promise<void> {
   }
   try {
     await getDatabase();
+    const { schedulePurges } = await import("./account/housekeeping");
+    schedulePurges();
   } catch (error) {
     // Keep serving: /api/health answers 503 and the database is tried again on the next request.
     console.error("The database is not available yet; it will be retried on the next request.", error);

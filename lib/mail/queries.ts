@@ -1,5 +1,5 @@
 import "server-only";
-import { desc } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { devMailOutbox, type DevMail } from "@/db/schema";
 
@@ -9,8 +9,13 @@ export async function keepInOutbox(mail: Pick<DevMail, "to" | "subject" | "body"
   await db.insert(devMailOutbox).values(mail);
 }
 
-/** The newest outbox mail first, for /dev/mailbox. */
-export async function listOutbox(limit = 50): Promise<DevMail[]> {
+/** The newest outbox mail first, for /dev/mailbox (`to`: only mail to that address). */
+export async function listOutbox(limit = 50, to?: string): Promise<DevMail[]> {
   const db = await getDb();
-  return db.select().from(devMailOutbox).orderBy(desc(devMailOutbox.createdAt)).limit(limit);
+  return db
+    .select()
+    .from(devMailOutbox)
+    .where(to ? eq(devMailOutbox.to, to) : undefined)
+    .orderBy(desc(devMailOutbox.createdAt))
+    .limit(limit);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectOnMyPage, signIn, signUp, testPassword, uniqueEmail } from "./support/accounts";
+import { expectOnMyPage, signIn, signUp, submitSignUpForm, testPassword, uniqueEmail } from "./support/accounts";
 
 test("sign up, reach マイページ, sign out and sign in again", async ({ page }) => {
   const email = uniqueEmail("round-trip");
@@ -33,8 +33,12 @@ test("a wrong password and an unknown e-mail get the same message", async ({ pag
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("sign-up refuses a short password and a taken e-mail, keeping what was typed", async ({ page }) => {
-  await signUp(page, { name: "高橋", email: uniqueEmail("short"), password: "abc123" });
+test("sign-up refuses a short password keeping what was typed, and answers a registered e-mail like a new one", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("お名前（ニックネーム可）").fill("高橋");
+  await page.getByLabel("メールアドレス").fill(uniqueEmail("short"));
+  await page.getByLabel("パスワード").fill("abc123");
+  await page.getByRole("button", { name: "確認メールを送る（無料）" }).click();
   await expect(page.getByText("パスワードは8文字以上にしてください。")).toBeVisible();
   await expect(page.getByLabel("お名前（ニックネーム可）")).toHaveValue("高橋");
 
@@ -42,8 +46,18 @@ test("sign-up refuses a short password and a taken e-mail, keeping what was type
   await signUp(page, { name: "高橋", email });
   await expectOnMyPage(page, "高橋");
   await page.context().clearCookies();
-  await signUp(page, { name: "別の人", email: email.toUpperCase() });
-  await expect(page.getByText("このメールアドレスは既に登録されています。", { exact: false })).toBeVisible();
+  // Someone else tries the same address: told exactly what a new address is told, and nothing is signed in.
+  await page.goto("/sign-up");
+  await submitSignUpForm(page, { name: "別の人", email: email.toUpperCase(), password: "betsu-no-hito-99" });
+  await expect(page.getByRole("status")).toContainText(`${email} 宛にメールをお送りしました。`);
+  await page.goto("/me");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await expect(page.getByRole("article").first()).toContainText("このメールアドレスは登録済みです");
+  // The account still answers only to its own password.
+  await page.goto("/sign-in");
+  await signIn(page, email, "betsu-no-hito-99");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが正しくありません。");
 });
 
 test("an anonymous visit to /me goes to sign-in and comes back after signing in", async ({ page }) => {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { addDays, addMonths, formatJapaneseDate, japanToday } from "@/lib/calendar/japan-date";
-import { signUp, testPassword, uniqueEmail } from "./support/accounts";
+import { confirmSignUp, signUp, submitSignUpForm, testPassword, uniqueEmail } from "./support/accounts";
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -22,10 +22,9 @@ test("track PMP from the catalogue, log study, set an exam date, pass, log PDUs 
   await page.getByRole("button", { name: "この資格を記録する" }).click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fme%2Fcertifications%2Fpmp/);
   await page.getByRole("link", { name: "新規登録" }).click();
-  await page.getByLabel("お名前（ニックネーム可）").fill("高橋");
-  await page.getByLabel("メールアドレス").fill(uniqueEmail("certs"));
-  await page.getByLabel("パスワード").fill(testPassword);
-  await page.getByRole("button", { name: "無料で登録する" }).click();
+  const signUpEmail = uniqueEmail("certs");
+  await submitSignUpForm(page, { name: "高橋", email: signUpEmail, password: testPassword });
+  await confirmSignUp(page, signUpEmail);
   await expect(page).toHaveURL(/\/me\/certifications\/pmp$/);
   await expect(page.getByRole("heading", { level: 1, name: /PMP/ })).toBeVisible();
   await expect(page.getByText("関心あり", { exact: true }).first()).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectOnMyPage, signUp, testPassword, uniqueEmail } from "./support/accounts";
+import { confirmSignUp, expectOnMyPage, signUp, submitSignUpForm, testPassword, uniqueEmail } from "./support/accounts";
 
 test("search → detail → bookmark as a visitor → sign up → shortlist with status and note that survive a reload", async ({ page }) => {
   await page.goto("/listings");
@@ -25,10 +25,9 @@ test("search → detail → bookmark as a visitor → sign up → shortlist with
   await page.getByRole("button", { name: "☆ 検討リストに保存" }).first().click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Flistings%2F/);
   await page.getByRole("link", { name: "新規登録" }).click();
-  await page.getByLabel("お名前（ニックネーム可）").fill("山本");
-  await page.getByLabel("メールアドレス").fill(uniqueEmail("bookmark"));
-  await page.getByLabel("パスワード").fill(testPassword);
-  await page.getByRole("button", { name: "無料で登録する" }).click();
+  const signUpEmail = uniqueEmail("bookmark");
+  await submitSignUpForm(page, { name: "山本", email: signUpEmail, password: testPassword });
+  await confirmSignUp(page, signUpEmail);
   await expect(page).toHaveURL(detailUrl);
   await expect(page.getByRole("button", { name: "★ 検討リストに保存済み" }).first()).toBeVisible();
 

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { uniqueEmail } from "./support/accounts";
+import { confirmSignUp, submitSignUpForm, uniqueEmail } from "./support/accounts";
 import { createPlanFromPmoToPm, milestoneOrder } from "./support/plans";
 
 test("a shared link shows the plan read-only without notes, and stops working once revoked", async ({ page, browser }) => {
@@ -48,10 +48,9 @@ test("the self-check recommends paths, and an anonymous reader signs up and land
 
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   await page.getByRole("link", { name: "新規登録" }).click();
-  await page.getByLabel("お名前（ニックネーム可）").fill("高橋");
-  await page.getByLabel("メールアドレス").fill(uniqueEmail("plan-from-self-check"));
-  await page.getByLabel("パスワード").fill("keikaku-2026-pmo");
-  await page.getByRole("button", { name: "無料で登録する" }).click();
+  const signUpEmail = uniqueEmail("plan-from-self-check");
+  await submitSignUpForm(page, { name: "高橋", email: signUpEmail, password: "keikaku-2026-pmo" });
+  await confirmSignUp(page, signUpEmail);
   await expect(page).toHaveURL(new RegExp(`${target.replace("?", "\\?")}$`));
   await expect(page.getByRole("heading", { level: 1, name: "新しいキャリアプラン" })).toBeVisible();
 });

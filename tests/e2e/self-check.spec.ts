@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectOnMyPage, signUp, uniqueEmail } from "./support/accounts";
+import { confirmSignUp, expectOnMyPage, signUp, submitSignUpForm, uniqueEmail } from "./support/accounts";
 
 async function answerAll(page: Page, choice: string) {
   await page.goto("/self-check");
@@ -23,10 +23,9 @@ test("an anonymous reader gets a result, then keeps it by signing up", async ({ 
   await page.getByRole("button", { name: "無料登録して結果を保存" }).click();
   await expect(page).toHaveURL(/\/sign-up\?callbackUrl=/);
   const email = uniqueEmail("self-check");
-  await page.getByLabel("お名前（ニックネーム可）").fill("中村");
-  await page.getByLabel("メールアドレス").fill(email);
-  await page.getByLabel("パスワード").fill("kekka-hozon-2026");
-  await page.getByRole("button", { name: "無料で登録する" }).click();
+  const signUpEmail = email;
+  await submitSignUpForm(page, { name: "中村", email: signUpEmail, password: "kekka-hozon-2026" });
+  await confirmSignUp(page, signUpEmail);
 
   await expect(page).toHaveURL(/\/self-check\/result\?a=\d{20}$/);
   await expect(page.getByText("この結果はマイページに保存されています。")).toBeVisible();

@@ -7,9 +7,10 @@ export const metadata: Metadata = { title: "開発用メールボックス", rob
 export const dynamic = "force-dynamic";
 
 /** Development only (or DEV_MAILBOX=on for browser tests): mail that would have been sent. */
-export default async function DevMailboxPage() {
+export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
   if (mailMode() !== "outbox") notFound();
-  const mails = await listOutbox();
+  const { to } = await searchParams;
+  const mails = await listOutbox(50, typeof to === "string" ? to.trim().toLowerCase() : undefined);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">開発用メールボックス</h1>

@@ -6,12 +6,34 @@ export function uniqueEmail(label: string): string {
   return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 }
 
-export async function signUp(page: Page, { name, email, password = testPassword }: { name: string; email: string; password?: string }) {
-  await page.goto("/sign-up");
+/** Fills and sends the sign-up form on the page the browser is on (仮登録). */
+export async function submitSignUpForm(page: Page, { name, email, password = testPassword }: { name: string; email: string; password?: string }) {
   await page.getByLabel("お名前（ニックネーム可）").fill(name);
   await page.getByLabel("メールアドレス").fill(email);
   await page.getByLabel("パスワード").fill(password);
-  await page.getByRole("button", { name: "無料で登録する" }).click();
+  await page.getByRole("button", { name: "確認メールを送る（無料）" }).click();
+  await expect(page.getByRole("heading", { name: "確認メールを送りました" })).toBeVisible();
+}
+
+/** The newest link to `path` in the mail sent to `email`, read from /dev/mailbox as a person would. */
+export async function linkFromMailbox(page: Page, email: string, path: string): Promise<string> {
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const body = await page.getByRole("article").filter({ hasText: path }).first().innerText();
+  const link = new RegExp(`https?://\\S+${path.replace(/[/?]/g, "\\$&")}\\?token=\\S+`).exec(body)?.[0];
+  expect(link, `a link to ${path} in the mail to ${email}`).toBeTruthy();
+  return link!;
+}
+
+/** 本登録: opens the confirmation link mailed to `email`; the browser ends signed in. */
+export async function confirmSignUp(page: Page, email: string) {
+  await page.goto(await linkFromMailbox(page, email, "/sign-up/confirm"));
+}
+
+/** Signs a new account up from scratch: the form, then the link in the confirmation mail. */
+export async function signUp(page: Page, account: { name: string; email: string; password?: string }) {
+  await page.goto("/sign-up");
+  await submitSignUpForm(page, account);
+  await confirmSignUp(page, account.email);
 }
 
 export async function signIn(page: Page, email: string, password = testPassword) {
@@ -21,7 +43,7 @@ export async function signIn(page: Page, email: string, password = testPassword)
 }
 
 export async function expectOnMyPage(page: Page, name: string) {
-  await expect(page).toHaveURL(/\/me$/);
+  await expect(page).toHaveURL(/\/me(\?welcome=1)?$/);
   await expect(page.getByRole("heading", { level: 1, name: "マイページ" })).toBeVisible();
   await expect(page.getByText(`ようこそ、${name}さん。`)).toBeVisible();
 }

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { OAuth2Server } from "oauth2-mock-server";
+import { oidcMockPort } from "./support/oidc-mock";
+import { signUp, uniqueEmail } from "./support/accounts";
+
+// A local OpenID provider stands in for Google (AUTH_GOOGLE_ISSUER in playwright.config.ts).
+test.describe.configure({ mode: "serial" });
+
+let provider: OAuth2Server;
+let claims: Record<string, unknown> = {};
+
+test.beforeAll(async () => {
+  provider = new OAuth2Server();
+  await provider.issuer.keys.generate("RS256");
+  provider.service.on("beforeTokenSigning", (token) => Object.assign(token.payload, claims));
+  await provider.start(oidcMockPort, "127.0.0.1");
+});
+test.afterAll(() => provider.stop());
+
+test("a Google sign-in carries over the visitor's pending bookmark and sets the header's hint", async ({ page }) => {
+  claims = { sub: `google-${Date.now()}`, email: uniqueEmail("google"), email_verified: true, name: "グーグル 花子" };
+  await page.goto("/listings");
+  const first = page.getByRole("heading", { level: 3 }).getByRole("link").first();
+  const title = await first.innerText();
+  await first.click();
+  const detailUrl = page.url();
+  await page.getByRole("button", { name: "☆ 検討リストに保存" }).first().click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Flistings%2F/);
+
+  await page.getByRole("button", { name: "Googleでログイン" }).click();
+  await expect(page).toHaveURL(detailUrl);
+  await expect(page.getByRole("button", { name: "★ 検討リストに保存済み" }).first()).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "マイページ" })).toBeVisible();
+  await page.goto("/me/bookmarks");
+  await expect(page.getByRole("article").filter({ hasText: title })).toBeVisible();
+});
+
+test("a Google sign-in whose address Google vouches for joins the confirmed account with that address", async ({ page, browser }) => {
+  const email = uniqueEmail("linked");
+  const other = await browser.newPage();
+  await signUp(other, { name: "パスワード 太郎", email });
+  await other.close();
+  claims = { sub: `google-linked-${Date.now()}`, email, email_verified: true, name: "Google 太郎" };
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Googleでログイン" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByText("ようこそ、パスワード 太郎さん。")).toBeVisible();
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { isDecodableActionBody, looksLikeActionRequest } from "@/lib/security/action-body";
+
+const post = (body: BodyInit | null, headers: Record<string, string>) => new Request("http://localhost/me/settings", { method: "POST", body, headers });
+
+describe("server action bodies", () => {
+  it("accepts what React sends: encoded arguments as a JSON array, or form data", async () => {
+    expect(await isDecodableActionBody(post('["$K1"]', { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" }))).toBe(true);
+    const form = new FormData();
+    form.set("name", "佐藤");
+    const multipart = new Request("http://localhost/me/settings", { method: "POST", body: form, headers: { "next-action": "abc" } });
+    expect(await isDecodableActionBody(multipart)).toBe(true);
+  });
+
+  it("refuses what Next would answer with a 500", async () => {
+    for (const body of ["[", "garbage", "", '{"a":1}']) {
+      expect(await isDecodableActionBody(post(body, { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" })), JSON.stringify(body)).toBe(false);
+    }
+    expect(await isDecodableActionBody(post("garbage", { "next-action": "abc", "content-type": "multipart/form-data; boundary=x" }))).toBe(false);
+  });
+
+  it("tells action posts from other requests", () => {
+    expect(looksLikeActionRequest(post("[]", { "next-action": "abc" }))).toBe(true);
+    expect(looksLikeActionRequest(post("a=1", { "content-type": "application/x-www-form-urlencoded" }))).toBe(true);
+    expect(looksLikeActionRequest(new Request("http://localhost/me", { headers: { "next-action": "abc" } }))).toBe(false);
+    expect(looksLikeActionRequest(post("{}", { "content-type": "application/json" }))).toBe(false);
+  });
+});
