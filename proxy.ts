@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { signInUrl } from "@/lib/auth/sign-in-url";
-import { isDecodableActionBody, looksLikeActionRequest } from "@/lib/security/action-body";
+import { isDecodableActionBody, isParsableRouterState, looksLikeActionRequest } from "@/lib/security/undecodable-requests";
 import { pagePolicy } from "@/lib/security/csp";
 
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -8,7 +8,8 @@ const development = process.env.NODE_ENV !== "production";
 
 /**
  * On every request, an address that cannot be decoded gets the 404 page. Then, on page requests:
- * - a server action POST whose body cannot be decoded: 400 (lib/security/action-body.ts);
+ * - a server action POST whose body, or a navigation whose router state, Next cannot decode: 400
+ *   instead of Next's 500 (lib/security/undecodable-requests.ts);
  * - /me: a fast redirect for visitors with no session cookie at all. The real check is auth() in
  *   the signed-in layout, actions and queries; this is never the only guard.
  * - every page: its Content-Security-Policy (lib/security/csp.ts).
@@ -17,7 +18,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodable(pathname)) return notFound(request);
   if (pathname.startsWith("/api/")) return NextResponse.next();
-  if (looksLikeActionRequest(request) && !(await isDecodableActionBody(request))) {
+  if (!isParsableRouterState(request) || (looksLikeActionRequest(request) && !(await isDecodableActionBody(request)))) {
     return new NextResponse("リクエストの内容を読み取れませんでした。", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const requestHeaders = new Headers(request.headers);

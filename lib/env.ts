@@ -67,6 +67,9 @@ export function productionProblems(): string[] {
   if (!env.AUTH_SECRET) {
     problems.push("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.");
   }
+  if (!env.SITE_URL) {
+    problems.push("SITE_URL is not set. Set it to the site's public origin (https://example.jp): links in mail and the OAuth callback are built from it.");
+  }
   // Both switches publish or bend what a real site must not: mail with sign-in links, and the time.
   if (env.DEV_MAILBOX === "on" && !(env.SITE_URL && isLocalOrigin(env.SITE_URL))) {
     problems.push(

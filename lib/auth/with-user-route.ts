@@ -1,8 +1,8 @@
 import "server-only";
-import { NextResponse } from "next/server";
 import { auth } from "./index";
 import { signInUrl } from "./sign-in-url";
 import type { SignedInUser } from "@/lib/actions/with-user";
+import { redirectTo } from "@/lib/site/redirect";
 
 /**
  * A route handler for signed-in users. Without a session every such route answers the same way: a
@@ -18,6 +18,6 @@ export function withUserRoute<Context>(
     if (session?.user.id) return handler(request, session.user, context);
     const url = new URL(request.url);
     const returnTo = options.returnTo ? await options.returnTo(request, context) : `${url.pathname}${url.search}`;
-    return NextResponse.redirect(new URL(signInUrl(returnTo), request.url), 303);
+    return redirectTo(signInUrl(returnTo));
   };
 }

@@ -26,7 +26,7 @@ export function contentSecurityPolicy(scriptSources: string[], { development }: 
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     // OAuth sign-in posts to /api/auth, which redirects to the provider: Chrome checks form-action on that redirect.
-    "form-action": ["'self'", "https://github.com", "https://accounts.google.com"],
+    "form-action": ["'self'", "https://github.com", "https://accounts.google.com", ...testIssuer()],
     "frame-ancestors": ["'none'"],
     "manifest-src": ["'self'"],
     "worker-src": ["'self'"],
@@ -34,6 +34,12 @@ export function contentSecurityPolicy(scriptSources: string[], { development }: 
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(" ")}`)
     .join("; ");
+}
+
+/** The local OpenID provider the browser tests use in place of Google (AUTH_GOOGLE_ISSUER, refused in production unless local). */
+function testIssuer(): string[] {
+  const issuer = process.env.AUTH_GOOGLE_ISSUER;
+  return issuer ? [new URL(issuer).origin] : [];
 }
 
 export interface PagePolicy {

@@ -116,8 +116,16 @@ try {
 
   if (LOAD_ONLY) throw new Error("BENCH_LOAD_ONLY: stopping after the load");
   const startServer = async (cache: "on" | "off") => {
-    server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-      env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop", NEXT_TELEMETRY_DISABLED: "1", LISTING_SEARCH_CACHE: cache },
+    // The production server as `npm start` runs it (server.ts in front of Next).
+    server = spawn("npx", ["tsx", "server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: url.toString(),
+        AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop",
+        SITE_URL: `http://127.0.0.1:${PORT}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+        LISTING_SEARCH_CACHE: cache,
+      },
       stdio: "ignore",
       detached: true,
     });

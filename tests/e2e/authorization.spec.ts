@@ -103,3 +103,17 @@ test("a server action replayed from another origin is refused", async ({ browser
   await page.goto("/me");
   await expect(page.getByText("ようこそ、正規2さん。")).toBeVisible();
 });
+
+test("an anonymous RSC request that claims the admin layout is mounted gets 404 and no listing data", async ({ request }) => {
+  const listing = ((await (await request.get("/api/listings")).json()) as { rows: { id: string; title: string }[] }).rows[0]!;
+  // What a client navigation sends: the segments it already shows. Next then renders only what is
+  // below them, so the admin layout's own check never runs; the page's must.
+  const mounted = ["", { children: ["(admin)", { children: ["admin", { children: ["__PAGE__", {}] }] }] }];
+  const response = await request.get("/admin/listings", { headers: { rsc: "1", "next-router-state-tree": encodeURIComponent(JSON.stringify(mounted)) } });
+  expect(response.status()).toBe(404);
+  const body = await response.text();
+  expect(body).not.toContain(listing.id);
+  expect(body).not.toContain(listing.title);
+  // A tree Next cannot parse is refused, not a 500.
+  expect((await request.get("/admin/listings", { headers: { rsc: "1", "next-router-state-tree": "garbage" } })).status()).toBe(400);
+});

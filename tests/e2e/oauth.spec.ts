@@ -14,6 +14,8 @@ test.beforeAll(async () => {
   await provider.issuer.keys.generate("RS256");
   provider.service.on("beforeTokenSigning", (token) => Object.assign(token.payload, claims));
   await provider.start(oidcMockPort, "127.0.0.1");
+  // As Auth.js reads AUTH_GOOGLE_ISSUER: the origin with its trailing slash.
+  provider.issuer.url = `http://127.0.0.1:${oidcMockPort}/`;
 });
 test.afterAll(() => provider.stop());
 
@@ -23,6 +25,7 @@ test("a Google sign-in carries over the visitor's pending bookmark and sets the 
   const first = page.getByRole("heading", { level: 3 }).getByRole("link").first();
   const title = await first.innerText();
   await first.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const detailUrl = page.url();
   await page.getByRole("button", { name: "☆ 検討リストに保存" }).first().click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Flistings%2F/);

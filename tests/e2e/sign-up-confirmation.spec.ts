@@ -6,6 +6,7 @@ test("a visitor's bookmark waits through 仮登録, and opening the mailed link 
   const first = page.getByRole("heading", { level: 3 }).getByRole("link").first();
   const title = await first.innerText();
   await first.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await page.getByRole("button", { name: "☆ 検討リストに保存" }).first().click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 

@@ -52,4 +52,11 @@ describe("mail delivery", () => {
     withEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), DEV_MAILBOX: "on" });
     expect(productionProblems().join()).toMatch(/DEV_MAILBOX=on .* set SITE_URL to a local address/);
   });
+
+  it("stops a production server without SITE_URL, the origin of every link in mail and of the OAuth callback", () => {
+    withEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) });
+    expect(productionProblems().join()).toMatch(/SITE_URL is not set/);
+    withEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), SITE_URL: "https://pmo-career.example" });
+    expect(productionProblems()).toEqual([]);
+  });
 });

@@ -1,10 +1,10 @@
-import { NextResponse } from "next/server";
 import { emailChangedMail } from "@/lib/account/email/mail";
 import { confirmEmailToken } from "@/lib/account/email/queries";
 import { looksLikeLinkToken } from "@/lib/account/link-token";
 import { auth } from "@/lib/auth";
 import { sendMailInBackground } from "@/lib/mail/send";
 import { absoluteUrl } from "@/lib/site/config";
+import { redirectTo } from "@/lib/site/redirect";
 
 export const dynamic = "force-dynamic";
 
@@ -18,5 +18,5 @@ export async function GET(request: Request) {
   const signedIn = Boolean((await auth())?.user.id);
   const done = { confirmed: "email-confirmed", changed: "email-changed", taken: "email-taken", expired: "email-link-expired" }[result.kind];
   const target = signedIn ? `/me/settings?done=${done}` : `/sign-in?notice=${done === "email-changed" ? "email-confirmed" : done}`;
-  return NextResponse.redirect(new URL(target, request.url), 303);
+  return redirectTo(target);
 }

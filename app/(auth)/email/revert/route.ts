@@ -1,6 +1,6 @@
-import { NextResponse } from "next/server";
 import { revertEmailChange } from "@/lib/account/email/queries";
 import { looksLikeLinkToken } from "@/lib/account/link-token";
+import { redirectTo } from "@/lib/site/redirect";
 
 export const dynamic = "force-dynamic";
 
@@ -9,5 +9,5 @@ export async function GET(request: Request) {
   const token = new URL(request.url).searchParams.get("token");
   const result = looksLikeLinkToken(token) ? await revertEmailChange(token) : null;
   const notice = !result ? "email-link-expired" : "kind" in result ? "email-taken" : "email-reverted";
-  return NextResponse.redirect(new URL(`/sign-in?notice=${notice}`, request.url), 303);
+  return redirectTo(`/sign-in?notice=${notice}`);
 }

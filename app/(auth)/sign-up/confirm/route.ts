@@ -1,8 +1,8 @@
 import { CredentialsSignin } from "@auth/core/errors";
-import { NextResponse } from "next/server";
 import { signIn } from "@/lib/auth";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { signInUrl } from "@/lib/auth/sign-in-url";
+import { redirectTo } from "@/lib/site/redirect";
 
 export const dynamic = "force-dynamic";
 
@@ -12,14 +12,13 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  const to = (path: string) => NextResponse.redirect(new URL(path, request.url), 303);
   try {
     await signIn("sign-up-link", { token: url.searchParams.get("token") ?? "", redirect: false });
   } catch (error) {
     if (!(error instanceof CredentialsSignin)) throw error;
     const notice = error.code === "registered" ? "sign-up-registered" : "sign-up-link-expired";
-    return to(`${signInUrl(null)}?notice=${notice}`);
+    return redirectTo(`${signInUrl(null)}?notice=${notice}`);
   }
   const returnTo = safeReturnPath(url.searchParams.get("callbackUrl") ?? "/me");
-  return to(returnTo === "/me" ? "/me?welcome=1" : returnTo);
+  return redirectTo(returnTo === "/me" ? "/me?welcome=1" : returnTo);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDecodableActionBody, looksLikeActionRequest } from "@/lib/security/action-body";
+import { isDecodableActionBody, isParsableRouterState, looksLikeActionRequest } from "@/lib/security/undecodable-requests";
 
 const post = (body: BodyInit | null, headers: Record<string, string>) => new Request("http://localhost/me/settings", { method: "POST", body, headers });
 
@@ -24,5 +24,20 @@ describe("server action bodies", () => {
     expect(looksLikeActionRequest(post("a=1", { "content-type": "application/x-www-form-urlencoded" }))).toBe(true);
     expect(looksLikeActionRequest(new Request("http://localhost/me", { headers: { "next-action": "abc" } }))).toBe(false);
     expect(looksLikeActionRequest(post("{}", { "content-type": "application/json" }))).toBe(false);
+  });
+});
+
+describe("router state headers", () => {
+  const navigation = (tree: string) => new Request("http://localhost/admin/listings", { headers: { rsc: "1", "next-router-state-tree": tree } });
+
+  it("accepts the tree a client navigation sends, and requests without one", () => {
+    expect(isParsableRouterState(navigation(encodeURIComponent(JSON.stringify(["", { children: ["guides", {}] }]))))).toBe(true);
+    expect(isParsableRouterState(new Request("http://localhost/"))).toBe(true);
+  });
+
+  it("refuses one Next would answer with a 500", () => {
+    for (const tree of ["garbage", "%E0%A4%A", encodeURIComponent("[1]"), encodeURIComponent(JSON.stringify(["", {}, null, null, true]))]) {
+      expect(isParsableRouterState(navigation(tree)), tree).toBe(false);
+    }
   });
 });
