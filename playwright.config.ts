@@ -45,6 +45,9 @@ export default defineConfig({
       ADMIN_EMAILS: "admin-e2e@example.com",
       // Keeps outgoing mail in the outbox at /dev/mailbox although this is a production build (lib/env.ts mailMode).
       DEV_MAILBOX: "on",
+      // Each test is its own visitor behind one trusted proxy hop (tests/e2e/support/test.ts), so the
+      // per-address limits count tests apart as they count visitors apart.
+      TRUSTED_PROXY_HOPS: "1",
       // Lets specs under tests/e2e/clock move the server's clock (lib/clock.ts); both need a local SITE_URL.
       DEV_CLOCK: "on",
       SITE_URL: baseURL,

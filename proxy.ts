@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { signInUrl } from "@/lib/auth/sign-in-url";
-import { isDecodableActionBody, isParsableRouterState, looksLikeActionRequest } from "@/lib/security/undecodable-requests";
+import { isDecodableActionBody, looksLikeActionRequest } from "@/lib/security/undecodable-requests";
 import { pagePolicy } from "@/lib/security/csp";
 
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -8,8 +8,8 @@ const development = process.env.NODE_ENV !== "production";
 
 /**
  * On every request, an address that cannot be decoded gets the 404 page. Then, on page requests:
- * - a server action POST whose body, or a navigation whose router state, Next cannot decode: 400
- *   instead of Next's 500 (lib/security/undecodable-requests.ts);
+ * - a server action POST whose body Next cannot decode: 400 instead of Next's 500
+ *   (lib/security/undecodable-requests.ts; server.ts does the same for router state headers);
  * - /me: a fast redirect for visitors with no session cookie at all. The real check is auth() in
  *   the signed-in layout, actions and queries; this is never the only guard.
  * - every page: its Content-Security-Policy (lib/security/csp.ts).
@@ -18,13 +18,16 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodable(pathname)) return notFound(request);
   if (pathname.startsWith("/api/")) return NextResponse.next();
-  if (!isParsableRouterState(request) || (looksLikeActionRequest(request) && !(await isDecodableActionBody(request)))) {
+  if (looksLikeActionRequest(request) && !(await isDecodableActionBody(request))) {
     return new NextResponse("リクエストの内容を読み取れませんでした。", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
+  // Admin pages do not exist for visitors without a session: the 404 page, even for an RSC request that
+  // claims the admin layout is mounted (the pages check the role themselves too, lib/auth/require-admin.ts).
+  if ((pathname === "/admin" || pathname.startsWith("/admin/")) && !hasSessionCookie(request)) return notFound(request);
   const requestHeaders = new Headers(request.headers);
   if (pathname === "/me" || pathname.startsWith("/me/")) {
     const returnTo = `${pathname}${search}`;
-    if (!request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) {
+    if (!hasSessionCookie(request)) {
       return NextResponse.redirect(new URL(signInUrl(returnTo), request.url));
     }
     requestHeaders.set("x-return-to", returnTo);
@@ -34,6 +37,10 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+function hasSessionCookie(request: NextRequest): boolean {
+  return request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name));
 }
 
 function decodable(pathname: string): boolean {
@@ -46,8 +53,9 @@ function decodable(pathname: string): boolean {
 }
 
 /**
- * Next answers a dynamic segment that is not valid percent-encoding (/guides/tags/%FF) with a 500
- * (vercel/next.js#92527). No page has such an address: show the 404 page instead.
+ * The 404 page, with status 404: for a dynamic segment that is not valid percent-encoding
+ * (/guides/tags/%FF), which Next answers with a 500 (vercel/next.js#92527), and for admin pages
+ * asked for without a session. No route has the address it is rewritten to.
  */
 function notFound(request: NextRequest) {
   // The rewritten address passes through this proxy again and gets its policy there.

@@ -1,6 +1,6 @@
 /**
- * The production server: Next's request handler behind a plain Node HTTP server, only so that the
- * client's address cannot be forged. Next fills X-Forwarded-For only when a request has none, so
+ * The production server: Next's request handler behind a plain Node HTTP server, so that the
+ * client's address cannot be forged (and a malformed router state header is a 400, not Next's 500). Next fills X-Forwarded-For only when a request has none, so
  * behind `next start` a client chooses the address its sign-in attempts are counted against. Here
  * the header is always overwritten with the address resolved from the socket and TRUSTED_PROXY_HOPS
  * (lib/auth/client-ip.ts). Usage: `npm start [-- -p 3000 -H 0.0.0.0]`.
@@ -20,6 +20,7 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const { default: next } = await import("next");
 const { readEnv } = await import("./lib/env");
 const { resolveClientAddress } = await import("./lib/auth/client-ip");
+const { isParsableRouterState } = await import("./lib/security/router-state");
 
 const trustedHops = readEnv().TRUSTED_PROXY_HOPS;
 const app = next({ dev: false, hostname, port });
@@ -28,6 +29,11 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   request.headers["x-forwarded-for"] = resolveClientAddress(request.headers["x-forwarded-for"], request.socket.remoteAddress, trustedHops);
+  // Next answers a router state header it cannot parse with a 500, and proxy.ts never sees the header.
+  if (!isParsableRouterState(request.headers["next-router-state-tree"])) {
+    response.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("リクエストの内容を読み取れませんでした。");
+    return;
+  }
   void handle(request, response);
 });
 

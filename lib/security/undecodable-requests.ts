@@ -1,5 +1,3 @@
-import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
-
 /**
  * Whether a POST that Next would hand to a server action has a body Next can decode. Next answers
  * an undecodable one (`[`, `garbage`, an empty body) with a 500 (vercel/next.js#86945); proxy.ts
@@ -21,22 +19,6 @@ export async function isDecodableActionBody(request: Request): Promise<boolean> 
     }
     const text = await request.clone().text();
     return Array.isArray(JSON.parse(text));
-  } catch {
-    return false;
-  }
-}
-
-/**
- * A client navigation names the segments it already shows in `Next-Router-State-Tree`; one Next
- * cannot parse is answered with a 500 ("The router state header was sent but could not be parsed").
- * Checked with Next's own parser so that only what Next would accept goes through.
- */
-export function isParsableRouterState(request: Request): boolean {
-  const header = request.headers.get("next-router-state-tree");
-  if (header === null) return true;
-  try {
-    parseAndValidateFlightRouterState(header);
-    return true;
   } catch {
     return false;
   }

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, newVisitorContext, test } from "./support/test";
 import { expectOnMyPage, signIn, signUp, testPassword, uniqueEmail } from "./support/accounts";
 
 const newPassword = "atarashii-kanri-2027";
@@ -74,7 +75,7 @@ test("reset a forgotten password through /dev/mailbox; the link works once", asy
 
   await page.goto("/dev/mailbox");
   await expectNoAxeViolations(page);
-  const mail = page.getByRole("article", { name: new RegExp(`${email} 宛`) });
+  const mail = page.getByRole("article", { name: new RegExp(`${email} 宛: .*パスワード再設定`) });
   const link = (await mail.textContent())!.match(/https?:\/\/\S+\/reset-password\/confirm\?token=[\w-]+/)![0];
   const path = new URL(link).pathname + new URL(link).search;
   await page.goto(path);
@@ -97,7 +98,7 @@ test("changing the password signs out the other browser but keeps this one", asy
   await signUp(page, { name: "林", email });
   await expectOnMyPage(page, "林");
 
-  const other = await browser.newContext();
+  const other = await newVisitorContext(browser);
   const otherPage = await other.newPage();
   await otherPage.goto("/sign-in");
   await signIn(otherPage, email);

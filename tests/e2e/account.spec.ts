@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectOnMyPage, signIn, signUp, submitSignUpForm, testPassword, uniqueEmail } from "./support/accounts";
 
 test("sign up, reach マイページ, sign out and sign in again", async ({ page }) => {

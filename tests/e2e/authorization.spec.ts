@@ -1,10 +1,11 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, newVisitorContext, test } from "./support/test";
 import { routeAccess } from "./support/access-table";
 import { appRoutes } from "./support/app-routes";
 import { expectOnMyPage, linkFromMailbox, signIn, submitSignUpForm, uniqueEmail } from "./support/accounts";
 
 async function signedInContext(browser: Browser, email: string, name: string): Promise<{ page: Page; request: APIRequestContext }> {
-  const context = await browser.newContext();
+  const context = await newVisitorContext(browser);
   const page = await context.newPage();
   await page.goto("/sign-up");
   await submitSignUpForm(page, { name, email });
@@ -104,7 +105,7 @@ test("a server action replayed from another origin is refused", async ({ browser
   await expect(page.getByText("ようこそ、正規2さん。")).toBeVisible();
 });
 
-test("an anonymous RSC request that claims the admin layout is mounted gets 404 and no listing data", async ({ request }) => {
+test("an RSC request that claims the admin layout is mounted gets 404 and no listing data", async ({ browser, request }) => {
   const listing = ((await (await request.get("/api/listings")).json()) as { rows: { id: string; title: string }[] }).rows[0]!;
   // What a client navigation sends: the segments it already shows. Next then renders only what is
   // below them, so the admin layout's own check never runs; the page's must.
@@ -114,6 +115,13 @@ test("an anonymous RSC request that claims the admin layout is mounted gets 404 
   const body = await response.text();
   expect(body).not.toContain(listing.id);
   expect(body).not.toContain(listing.title);
+  // A signed-in user who is not an admin: the page's own check answers Next's 404 payload, with no data.
+  const { request: member } = await signedInContext(browser, uniqueEmail("rsc"), "一般");
+  const theirs = await (await member.get("/admin/listings", { headers: { rsc: "1", "next-router-state-tree": encodeURIComponent(JSON.stringify(mounted)) } })).text();
+  expect(theirs).toContain("NEXT_HTTP_ERROR_FALLBACK;404");
+  expect(theirs).not.toContain(listing.id);
   // A tree Next cannot parse is refused, not a 500.
-  expect((await request.get("/admin/listings", { headers: { rsc: "1", "next-router-state-tree": "garbage" } })).status()).toBe(400);
+  for (const path of ["/admin/listings", "/listings", "/me"]) {
+    expect((await request.get(path, { headers: { rsc: "1", "next-router-state-tree": "garbage" } })).status(), path).toBe(400);
+  }
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("the header leads to career paths and certifications, and they link to each other", async ({ page }) => {
   await page.goto("/");

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { addDays, addMonths, formatJapaneseDate, japanToday } from "@/lib/calendar/japan-date";
 import { confirmSignUp, signUp, submitSignUpForm, testPassword, uniqueEmail } from "./support/accounts";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { addDays, formatJapaneseDate, japanToday } from "@/lib/calendar/japan-date";
 import { signUp, uniqueEmail } from "./support/accounts";
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("home → guide → table-of-contents jump → related guide", async ({ page }) => {
   await page.goto("/");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, newVisitorContext, test } from "./support/test";
 import { confirmSignUp, expectOnMyPage, signUp, submitSignUpForm, testPassword, uniqueEmail } from "./support/accounts";
 
 test("search → detail → bookmark as a visitor → sign up → shortlist with status and note that survive a reload", async ({ page }) => {
@@ -76,7 +76,7 @@ test("an empty result suggests which filter to drop", async ({ page }) => {
 });
 
 test("the search works without JavaScript", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await newVisitorContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/listings");
   await page.getByRole("searchbox", { name: "キーワード" }).fill("保険");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, newVisitorContext, test } from "./support/test";
 import { OAuth2Server } from "oauth2-mock-server";
 import { oidcMockPort } from "./support/oidc-mock";
 import { signUp, uniqueEmail } from "./support/accounts";
@@ -40,7 +40,7 @@ test("a Google sign-in carries over the visitor's pending bookmark and sets the 
 
 test("a Google sign-in whose address Google vouches for joins the confirmed account with that address", async ({ page, browser }) => {
   const email = uniqueEmail("linked");
-  const other = await browser.newPage();
+  const other = await (await newVisitorContext(browser)).newPage();
   await signUp(other, { name: "パスワード 太郎", email });
   await other.close();
   claims = { sub: `google-linked-${Date.now()}`, email, email_verified: true, name: "Google 太郎" };

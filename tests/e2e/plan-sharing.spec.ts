@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, newVisitorContext, test } from "./support/test";
 import { confirmSignUp, submitSignUpForm, uniqueEmail } from "./support/accounts";
 import { createPlanFromPmoToPm, milestoneOrder } from "./support/plans";
 
@@ -18,7 +18,7 @@ test("a shared link shows the plan read-only without notes, and stops working on
   const sharedPath = (await link.getAttribute("href"))!;
   expect(sharedPath).toMatch(/^\/shared\/plans\/[A-Za-z0-9_-]{32}$/);
 
-  const visitorContext = await browser.newContext();
+  const visitorContext = await newVisitorContext(browser);
   const visitor = await visitorContext.newPage();
   const response = await visitor.goto(sharedPath);
   expect(response?.status()).toBe(200);

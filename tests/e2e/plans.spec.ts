@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { addMilestone, createPlanFromPmoToPm, milestoneOrder } from "./support/plans";
 
 const progressText = (page: Page) => page.getByTestId("plan-progress-text").first();

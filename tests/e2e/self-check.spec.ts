@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { confirmSignUp, expectOnMyPage, signUp, submitSignUpForm, uniqueEmail } from "./support/accounts";
 
 async function answerAll(page: Page, choice: string) {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { confirmSignUp, linkFromMailbox, submitSignUpForm, uniqueEmail } from "./support/accounts";
 
 test("a visitor's bookmark waits through 仮登録, and opening the mailed link signs them in on マイページ with it saved", async ({ page }) => {

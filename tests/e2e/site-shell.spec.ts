@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("the theme toggle is remembered across reloads", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
