@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 
-/** Links mailed to a user (password reset, sign-up and e-mail confirmation, undoing an e-mail change). */
-export const RESET_TOKEN_TTL_MINUTES = 30;
-export const CONFIRMATION_TTL_HOURS = 24;
-export const REVERT_TTL_DAYS = 7;
+import { CONFIRMATION_TTL_HOURS, RESET_TOKEN_TTL_MINUTES, REVERT_TTL_DAYS } from "./link-lifetimes";
+
+export { CONFIRMATION_TTL_HOURS, RESET_TOKEN_TTL_MINUTES, REVERT_TTL_DAYS };
 
 /** 32 random bytes, URL-safe; only its SHA-256 is stored, so a database leak opens no link. */
 export function generateLinkToken(): { token: string; tokenHash: string } {

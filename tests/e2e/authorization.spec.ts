@@ -2,21 +2,12 @@ import { type APIRequestContext, type Browser, type Page } from "@playwright/tes
 import { expect, newVisitorContext, test } from "./support/test";
 import { routeAccess } from "./support/access-table";
 import { appRoutes } from "./support/app-routes";
-import { expectOnMyPage, linkFromMailbox, signIn, submitSignUpForm, uniqueEmail } from "./support/accounts";
+import { signUpOrSignIn, uniqueEmail } from "./support/accounts";
 
 async function signedInContext(browser: Browser, email: string, name: string): Promise<{ page: Page; request: APIRequestContext }> {
   const context = await newVisitorContext(browser);
   const page = await context.newPage();
-  await page.goto("/sign-up");
-  await submitSignUpForm(page, { name, email });
-  // The admin account may exist already (another spec signed it up): then the mail says so, and we sign in.
-  const link = await linkFromMailbox(page, email, "/sign-up/confirm").catch(() => null);
-  if (link) await page.goto(link);
-  if (!/\/me(\?welcome=1)?$/.test(page.url())) {
-    await page.goto("/sign-in");
-    await signIn(page, email);
-  }
-  await expectOnMyPage(page, name);
+  await signUpOrSignIn(page, { name, email });
   return { page, request: context.request };
 }
 

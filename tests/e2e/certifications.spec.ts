@@ -88,7 +88,7 @@ test("track PMP from the catalogue, log study, set an exam date, pass, log PDUs 
 
 test("edit and delete a study entry, check PMP eligibility, then stop tracking with confirmation", async ({ page }) => {
   await signUp(page, { name: "中村", email: uniqueEmail("certs-delete") });
-  await expect(page).toHaveURL(/\/me$/);
+  await expect(page).toHaveURL(/\/me(\?welcome=1)?$/);
   await page.goto("/me/certifications");
   await expect(page.getByText("まだ記録している資格はありません。")).toBeVisible();
   await expectNoAxeViolations(page);

@@ -4,7 +4,7 @@ import { signUp, uniqueEmail } from "./support/accounts";
 
 test("マイページ leads a new user to a first plan and certification, then shows where they stand", async ({ page }) => {
   await signUp(page, { name: "中村", email: uniqueEmail("dashboard") });
-  await expect(page).toHaveURL(/\/me$/);
+  await expect(page).toHaveURL(/\/me(\?welcome=1)?$/);
   const plan = page.getByRole("region", { name: "キャリアプラン" });
   const certifications = page.getByRole("region", { name: "資格の学習" });
   await expect(plan.getByRole("link", { name: "最初のプランを作る" })).toHaveAttribute("href", "/me/plans/new");

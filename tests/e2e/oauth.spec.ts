@@ -46,6 +46,6 @@ test("a Google sign-in whose address Google vouches for joins the confirmed acco
   claims = { sub: `google-linked-${Date.now()}`, email, email_verified: true, name: "Google 太郎" };
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Googleでログイン" }).click();
-  await expect(page).toHaveURL(/\/me$/);
+  await expect(page).toHaveURL(/\/me(\?welcome=1)?$/);
   await expect(page.getByText("ようこそ、パスワード 太郎さん。")).toBeVisible();
 });

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { resendSignUp, signUp } from "@/lib/account/actions";
-import { CONFIRMATION_TTL_HOURS } from "@/lib/account/link-token";
+import { CONFIRMATION_TTL_HOURS } from "@/lib/account/link-lifetimes";
 import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { signInUrl } from "@/lib/auth/sign-in-url";

@@ -4,7 +4,7 @@ import { signUp, uniqueEmail } from "./accounts";
 /** Signs a new user up and turns "PMO → PM" into a plan from the path page; returns the plan's address. */
 export async function createPlanFromPmoToPm(page: Page, label: string): Promise<string> {
   await signUp(page, { name: "佐藤", email: uniqueEmail(label) });
-  await expect(page).toHaveURL(/\/me$/);
+  await expect(page).toHaveURL(/\/me(\?welcome=1)?$/);
   await page.goto("/paths/pmo-to-pm");
   await page.getByRole("link", { name: "このパスでプランを作る" }).first().click();
   await expect(page).toHaveURL(/\/me\/plans\/new\?path=pmo-to-pm$/);
