@@ -136,6 +136,8 @@ test("an admin imports a file with one bad row and sees the report; others get 4
 });
 
 test("axe finds no violations on the listing pages and the shortlist", async ({ page }) => {
+  // Six axe runs and a sign-up through the mailbox: more than the default 30 s on a loaded two-core machine.
+  test.setTimeout(90_000);
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   const check = async () => {
     const results = await new AxeBuilder({ page }).analyze();
