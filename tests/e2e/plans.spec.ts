@@ -102,7 +102,7 @@ test("deleting a plan needs a confirmation; an empty list leads to the first pla
 
 test("axe finds no violations on the plan pages, light and dark, and they fit a phone", async ({ page }) => {
   // Eight axe runs on long pages plus the shared page: about 20 s on two cores, too near the default 30 s.
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const planPath = await createPlanFromPmoToPm(page, "plan-axe");
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });
