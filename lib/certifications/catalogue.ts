@@ -1,12 +1,11 @@
 import { cache } from "react";
 import { z } from "zod";
 import { loadCollection } from "@/lib/content/collection";
+import { sourceSchema, unverifiedFactSchema } from "@/lib/content/sources";
 import { pathSlugs } from "@/lib/guides/references";
 import { pmoTypeSlugs } from "@/lib/pmo-types/data";
 
 export const certificationLevels = ["入門", "初級", "中級", "上級"] as const;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** Front matter of content/certifications/*.md: every fact with the source it came from and when it was checked. */
 export const certificationSchema = z
@@ -25,9 +24,9 @@ export const certificationSchema = z
     level: z.enum(certificationLevels),
     pmoTypes: z.array(z.enum(pmoTypeSlugs)),
     paths: z.array(z.enum(pathSlugs)),
-    sources: z
-      .array(z.object({ label: z.string().min(2), url: z.url(), checked: isoDate, facts: z.array(z.string()).min(1) }).strict())
-      .min(1),
+    sources: z.array(sourceSchema).min(1),
+    /** Facts the issuer's page did not confirm: the page lists them as unverified instead of guessing. */
+    unverified: z.array(unverifiedFactSchema).default([]),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
 import { renderMarkdown, type RenderedMarkdown } from "@/lib/content/markdown";
+import { resolvePayFigures } from "@/lib/pay/figures";
 
 export type ContentItem<Data> = Data & RenderedMarkdown & { slug: string };
 
@@ -21,7 +22,9 @@ export async function loadCollection<Schema extends z.ZodType>(folder: string, s
         const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(front matter)"}: ${issue.message}`);
         throw new Error(`Invalid front matter in content/${folder}/${name}:\n  ${problems.join("\n  ")}`);
       }
-      return Object.assign({}, parsed.data as z.output<Schema>, await renderMarkdown(content), { slug: path.basename(name, ".md") });
+      // Pay figures live in content/data/pay.json; the body names them as {{pay:<id>}}.
+      const body = resolvePayFigures(content, `content/${folder}/${name}`);
+      return Object.assign({}, parsed.data as z.output<Schema>, await renderMarkdown(body), { slug: path.basename(name, ".md") });
     }),
   );
 }

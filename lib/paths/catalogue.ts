@@ -1,7 +1,9 @@
 import { cache } from "react";
 import { z } from "zod";
 import { loadCollection } from "@/lib/content/collection";
+import { sourceSchema } from "@/lib/content/sources";
 import { certificationSlugs } from "@/lib/guides/references";
+import { payFigureIds } from "@/lib/pay/figures";
 import { milestoneKinds } from "@/lib/plans/vocabulary";
 import { pmoTypeSlugs } from "@/lib/pmo-types/data";
 
@@ -26,8 +28,9 @@ export const careerPathSchema = z
     to: z.string().min(1),
     summary: z.string().min(40).max(160),
     typicalMonths: z.number().int().positive(),
-    payRange: z.string(),
-    paySource: z.string(),
+    /** Pay figures from content/data/pay.json shown on the page, each with its own source. */
+    pay: z.array(z.enum(payFigureIds)).default([]),
+    sources: z.array(sourceSchema).min(1),
     relatedGuides: z.array(z.string()).min(1).max(6),
     pmoTypes: z.array(z.enum(pmoTypeSlugs)),
     stages: z.array(z.object({ title: z.string().min(2), months: z.number().int().positive(), milestones: z.array(milestone).min(1) }).strict()).min(2),
@@ -35,8 +38,7 @@ export const careerPathSchema = z
   .strict()
   .refine((path) => path.stages.reduce((sum, stage) => sum + stage.months, 0) === path.typicalMonths, {
     message: "stage months must add up to typicalMonths",
-  })
-  .refine((path) => (path.payRange === "") === (path.paySource === ""), { message: "a pay range names its source" });
+  });
 
 export type CareerPath = Awaited<ReturnType<typeof getCareerPaths>>[number];
 

@@ -12,7 +12,7 @@ test("the header leads to career paths and certifications, and they link to each
   await page.getByRole("link", { name: "PMPについて" }).click();
   await expect(page).toHaveURL(/\/certifications\/pmp$/);
   await expect(page.getByRole("heading", { level: 2, name: "出典" })).toBeVisible();
-  await expect(page.getByText(/2026年11月20日確認/).first()).toBeVisible();
+  await expect(page.getByText(/2026年12月1日確認/).first()).toBeVisible();
 
   await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "資格" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "PMOに役立つ資格" })).toBeVisible();

@@ -5,9 +5,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getGuides, type Guide } from "@/lib/guides/content";
 import { brokenInternalLinks, figuresWithoutSource } from "@/lib/guides/content-lint";
 import matter from "gray-matter";
+import { certificationSlugs, pathSlugs } from "@/lib/guides/references";
 
-// The fixed pages a guide may link to besides other guides.
-const sitePages = ["/", "/guides", "/pmo-types", "/self-check", "/paths", "/certifications"];
+// The pages a guide may link to besides other guides: the fixed ones, and each career path and certification page.
+const sitePages = [
+  "/", "/guides", "/pmo-types", "/self-check", "/paths", "/certifications", "/listings",
+  ...pathSlugs.map((slug) => `/paths/${slug}`),
+  ...certificationSlugs.map((slug) => `/certifications/${slug}`),
+];
 const requiredSlugs = [
   "what-is-pmo", "pmo-duties", "pmo-types", "pmo-aptitude", "pmo-yametoke", "pmo-outlook-salary", "pmo-without-experience",
   "engineer-to-pmo", "pmo-career-paths", "pmo-certifications", "pmo-skill-up", "pmo-day-and-work-life",

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs, type Crumb } from "@/app/_components/ui/breadcrumbs";
+import { SourceList } from "@/app/_components/content/source-list";
 import { TrackButton } from "@/app/_components/certifications/track-button";
 import { DefinitionRow } from "@/app/_components/ui/definition-row";
 import { JsonLd } from "@/app/_components/ui/json-ld";
 import { getCertification, getCertifications } from "@/lib/certifications/catalogue";
 import { getCareerPaths } from "@/lib/paths/catalogue";
 import { getPmoType } from "@/lib/pmo-types/data";
-import { formatJapaneseDate } from "@/lib/site/dates";
 import { pageMetadata } from "@/lib/site/metadata";
 import { breadcrumbListLd } from "@/lib/site/structured-data";
 
@@ -66,7 +66,7 @@ export default async function CertificationPage({ params }: { params: Params }) 
             </DefinitionRow>
           ))}
         </dl>
-        <p className="mt-2 text-xs text-ink-muted">試験制度・費用は変わることがあります。申し込み前に必ず主催団体の最新情報を確認してください。</p>
+        <p className="mt-2 text-xs text-ink-muted">各項目の出典と確認日はページ末尾の「出典」にあります。「未確認」とある項目は、発行元のページで確かめられなかったものです。</p>
       </section>
       <div className="guide-body" dangerouslySetInnerHTML={{ __html: certification.html }} />
       {(certification.pmoTypes.length > 0 || paths.length > 0) && (
@@ -90,13 +90,7 @@ export default async function CertificationPage({ params }: { params: Params }) 
         <h2 id="sources" className="text-lg font-bold">
           出典
         </h2>
-        <ul className="space-y-1 text-sm">
-          {certification.sources.map((source) => (
-            <li key={source.url + source.label}>
-              {source.label}（{source.facts.join("・")}、{formatJapaneseDate(source.checked)}確認）: <span className="break-all text-ink-muted">{source.url}</span>
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={certification.sources} unverified={certification.unverified} />
       </section>
     </div>
   );

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PayFigureList } from "@/app/_components/content/pay-figure-list";
+import { SourceList } from "@/app/_components/content/source-list";
 import { StartPlanLink } from "@/app/_components/plans/start-plan-link";
 import { GuideGrid } from "@/app/_components/guides/guide-card";
 import { Breadcrumbs, type Crumb } from "@/app/_components/ui/breadcrumbs";
@@ -7,6 +9,7 @@ import { JsonLd } from "@/app/_components/ui/json-ld";
 import { getCertifications } from "@/lib/certifications/catalogue";
 import { getGuides } from "@/lib/guides/content";
 import { getCareerPath, getCareerPaths, milestoneKinds } from "@/lib/paths/catalogue";
+import { getPayFigure, type PayFigure } from "@/lib/pay/figures";
 import { getPmoType } from "@/lib/pmo-types/data";
 import { pageMetadata } from "@/lib/site/metadata";
 import { articleLd, breadcrumbListLd } from "@/lib/site/structured-data";
@@ -52,14 +55,6 @@ export default async function CareerPathPage({ params }: { params: Params }) {
             <dt className="inline font-semibold">目安の期間: </dt>
             <dd className="inline">{path.typicalMonths}か月</dd>
           </div>
-          {path.payRange && (
-            <div>
-              <dt className="inline font-semibold">年収の目安: </dt>
-              <dd className="inline">
-                {path.payRange}（出典: {path.paySource}）
-              </dd>
-            </div>
-          )}
           {path.pmoTypes.length > 0 && (
             <div>
               <dt className="inline font-semibold">関係するPMOタイプ: </dt>
@@ -117,6 +112,20 @@ export default async function CareerPathPage({ params }: { params: Params }) {
       </section>
 
       <div className="guide-body" dangerouslySetInnerHTML={{ __html: path.html }} />
+      {path.pay.length > 0 && (
+        <section aria-labelledby="pay" className="space-y-2">
+          <h2 id="pay" className="text-lg font-bold">
+            報酬の目安
+          </h2>
+          <PayFigureList figures={path.pay.map(getPayFigure).filter((figure): figure is PayFigure => figure !== null)} />
+        </section>
+      )}
+      <section aria-labelledby="sources" className="space-y-2">
+        <h2 id="sources" className="text-lg font-bold">
+          出典
+        </h2>
+        <SourceList sources={path.sources} />
+      </section>
 
       <p>
         <StartPlanLink pathSlug={path.slug} />
