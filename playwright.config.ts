@@ -9,7 +9,8 @@ if (!browser) throw new Error(missingBrowserMessage());
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 30_000,
+  // Sign-up now goes through the mailbox (form, mail, link): a few more steps per test on a two-core machine.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
