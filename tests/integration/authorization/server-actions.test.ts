@@ -9,6 +9,7 @@ import { addPduEntry, addStudySession, listPduEntries, listStudySessions, listTr
 import { importListingFile } from "@/lib/listings/importer";
 import { createPlan, getPlan, listPlans } from "@/lib/plans/queries";
 import { createSavedSearch, listSavedSearches } from "@/lib/saved-searches/queries";
+import { listActiveSessions, startSession } from "@/lib/sessions/queries";
 import { createTestDatabase, type TestDatabase } from "../support/databases";
 import { asJson, listingRow } from "../support/listing-rows";
 import { actionAccess } from "./action-table";
@@ -59,6 +60,7 @@ describe("server action authorisation", () => {
     ids.bookmark = (await listBookmarks(owner))[0]!.id;
     ids.search = (await createSavedSearch(owner, "持ち主の検索", "q=PMO"))!.id;
     ids.tracked = (await trackCertification(owner, "pmp")).id;
+    ids.session = await startSession(owner, 0, "owner's browser");
     ids.study = ((await addStudySession(owner, ids.tracked, { studiedOn: "2026-10-01", minutes: 60, topic: "持ち主の学習" })) as StudySession).id;
     const plan = (await createPlan(owner, { title: "持ち主のプラン", goalRole: "PM", targetDate: null, pathSlug: null }, [
       { kind: "skill", title: "持ち主のマイルストーン", dueDate: "2027-01-31", certificationSlug: null },
@@ -135,5 +137,6 @@ describe("server action authorisation", () => {
     const [bookmark] = await listBookmarks(owner);
     expect(bookmark).toMatchObject({ status: "saved", note: "" });
     expect((await listSavedSearches(owner)).length).toBe(1);
+    expect((await listActiveSessions(owner)).map((row) => row.id)).toEqual([ids.session]);
   });
 });
