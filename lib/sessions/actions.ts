@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { validatedActionWithUser } from "@/lib/actions/with-user";
 import { auth } from "@/lib/auth";
 import { endOtherSessions, endSession } from "./queries";
@@ -13,13 +14,14 @@ export const endSessionAction = validatedActionWithUser(endSessionSchema, async 
   if (sessionId === (await currentSessionId())) return { error: "この端末からログアウトするには、画面上部の「ログアウト」を使ってください。" };
   if (!(await endSession(user.id, sessionId))) return { error: "この端末のログインは見つかりませんでした。すでにログアウトしている可能性があります。" };
   revalidatePath("/me/settings");
-  return { ok: true, message: "選んだ端末からログアウトしました。" };
+  // The ended device leaves the list (and its form with it), so the page itself says what happened.
+  redirect("/me/settings?done=device");
 });
 
 export const endOtherSessionsAction = validatedActionWithUser(endOtherSessionsSchema, async (_, user) => {
   const current = await currentSessionId();
   if (!current) return { error: "ログインの有効期限が切れました。もう一度ログインしてください。" };
-  const ended = await endOtherSessions(user.id, current);
+  await endOtherSessions(user.id, current);
   revalidatePath("/me/settings");
-  return { ok: true, message: ended > 0 ? `この端末以外の${ended}件のログインを終了しました。` : "ほかにログイン中の端末はありませんでした。" };
+  redirect("/me/settings?done=devices");
 });

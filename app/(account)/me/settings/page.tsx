@@ -18,6 +18,8 @@ const currentPassword = { name: "currentPassword", label: "現在のパスワー
 const doneMessages: Record<string, string> = {
   password: "パスワードを変更しました。ほかの端末・ブラウザではログアウトされました。",
   sessions: "ほかのすべての端末・ブラウザからログアウトしました。",
+  device: "選んだ端末からログアウトしました。その端末では次の操作でログインが必要になります。",
+  devices: "この端末以外のすべてのログインを終了しました。",
   "email-confirmed": "メールアドレスを確認しました。",
   "email-changed": "メールアドレスを変更しました。次回からは新しいメールアドレスでログインしてください。以前のアドレスにはお知らせを送りました。",
   "email-taken": "このメールアドレスは、その後ほかのアカウントで使われたため変更できませんでした。",
