@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { signInUrl } from "@/lib/auth/sign-in-url";
+import { anonymousBodyDecision, bodyExceeds } from "@/lib/security/action-body-limit";
 import { isDecodableActionBody, looksLikeActionRequest } from "@/lib/security/undecodable-requests";
 import { pagePolicy } from "@/lib/security/csp";
 
@@ -8,6 +9,8 @@ const development = process.env.NODE_ENV !== "production";
 
 /**
  * On every request, an address that cannot be decoded gets the 404 page. Then, on page requests:
+ * - a server action POST without a session cookie and a body over 64 KB: 413, before anything reads
+ *   the body (lib/security/action-body-limit.ts; signed-in actions keep next.config.ts's limit);
  * - a server action POST whose body Next cannot decode: 400 instead of Next's 500
  *   (lib/security/undecodable-requests.ts; server.ts does the same for router state headers);
  * - /me: a fast redirect for visitors with no session cookie at all. The real check is auth() in
@@ -18,7 +21,12 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodable(pathname)) return notFound(request);
   if (pathname.startsWith("/api/")) return NextResponse.next();
-  if (looksLikeActionRequest(request) && !(await isDecodableActionBody(request))) {
+  const isAction = looksLikeActionRequest(request);
+  const size = anonymousBodyDecision({ isAction, hasSessionCookie: hasSessionCookie(request), contentLength: request.headers.get("content-length") });
+  if (size === "refuse" || (size === "measure" && (await bodyExceeds(request)))) {
+    return new NextResponse("送信された内容が大きすぎます。ログインしていない場合、送信できるのは64KBまでです。", { status: 413, headers: { "content-type": "text/plain; charset=utf-8", connection: "close" } });
+  }
+  if (isAction && !(await isDecodableActionBody(request))) {
     return new NextResponse("リクエストの内容を読み取れませんでした。", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   // Admin pages do not exist for visitors without a session: the 404 page, even for an RSC request that

@@ -6,3 +6,4 @@ export * from "./bookmarks";
 export * from "./plans";
 export * from "./certification-tracking";
 export * from "./account-lifecycle";
+export * from "./sessions";

@@ -12,6 +12,7 @@ import {
   selfCheckResults,
   studySessions,
   trackedCertifications,
+  userSessions,
 } from "@/db/schema";
 
 export interface OwnedTable {
@@ -40,5 +41,6 @@ export const ownedTables: OwnedTable[] = [
   { name: "guide_reads", table: guideReads, userId: guideReads.userId },
   { name: "oauth_accounts", table: oauthAccounts, userId: oauthAccounts.userId },
   { name: "email_tokens", table: emailTokens, userId: emailTokens.userId, omit: ["tokenHash"] },
+  { name: "sessions", table: userSessions, userId: userSessions.userId },
   { name: "password_reset_tokens", table: passwordResetTokens, userId: passwordResetTokens.userId, omit: ["tokenHash"] },
 ];

@@ -4,11 +4,11 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { cache } from "react";
-import { getSessionUser } from "@/lib/account/queries";
 import { authSecret, oauthProviders } from "@/lib/env";
 import { afterSignIn } from "./after-sign-in";
 import { authorizeWithPassword } from "./authorize";
 import { findLinkedUserId, resolveOAuthUser } from "./queries";
+import { endTokenSession, renewToken, tokenForSignIn } from "./session-token";
 import { authorizeWithSignUpLink } from "./sign-up-link";
 import { providerVerifiedEmail } from "./oauth-policy";
 import "./types";
@@ -17,7 +17,7 @@ import "./types";
 const nextAuth = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
-  // Credentials sign-in always issues a JWT; sessionVersion in the token makes it revocable.
+  // Credentials sign-in always issues a JWT; sessionVersion and the server-side session row it names make it revocable.
   session: { strategy: "jwt" },
   pages: { signIn: "/sign-in" },
   providers: [
@@ -34,6 +34,9 @@ const nextAuth = NextAuth(() => ({
       // A provider sign-in's user id is the provider's; ours is found through oauth_accounts.
       const userId = account && account.type !== "credentials" ? await findLinkedUserId(account.provider, account.providerAccountId) : user.id;
       if (userId) await afterSignIn(userId);
+    },
+    async signOut(message) {
+      await endTokenSession("token" in message ? message.token : null);
     },
   },
   callbacks: {
@@ -52,24 +55,15 @@ const nextAuth = NextAuth(() => ({
       if (user && account && account.type !== "credentials") {
         // A provider sign-in: the token's subject is our user, found through oauth_accounts.
         const userId = await findLinkedUserId(account.provider, account.providerAccountId);
-        const linked = userId ? await getSessionUser(userId) : null;
-        if (!linked) return null;
-        return { ...token, sub: linked.id, name: linked.name, email: linked.email, role: linked.role, sessionVersion: linked.sessionVersion };
+        return userId ? tokenForSignIn(token, userId) : null;
       }
-      if (user) {
-        token.sub = user.id;
-        token.role = user.role;
-        token.sessionVersion = user.sessionVersion;
-        return token;
-      }
-      // Checked on every request: a deleted user or a bumped sessionVersion ends the session.
-      const current = token.sub ? await getSessionUser(token.sub) : null;
-      if (!current || current.sessionVersion !== token.sessionVersion) return null;
-      return { ...token, name: current.name, email: current.email, role: current.role };
+      if (user?.id) return tokenForSignIn(token, user.id);
+      return renewToken(token);
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.role = token.role ?? "user";
+      session.sessionId = token.sessionId ?? "";
       return session;
     },
   },

@@ -1,7 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { pduEntries, studySessions, trackedCertifications, type PduEntry, type StudySession, type TrackedCertification } from "@/db/schema";
+import { lockTrackedCertification } from "@/lib/limits/lock";
+import { limits } from "@/lib/limits/vocabulary";
 import type { PduCategory, TrackingStatus } from "./tracking-vocabulary";
 
 export type TrackedWithMinutes = TrackedCertification & { studyMinutes: number };
@@ -33,16 +35,6 @@ export async function getTrackedBySlug(userId: string, slug: string): Promise<Tr
     .where(and(eq(trackedCertifications.userId, userId), eq(trackedCertifications.certificationSlug, slug)))
     .limit(1);
   return row ?? null;
-}
-
-async function ownsTracked(userId: string, trackedId: string): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ id: trackedCertifications.id })
-    .from(trackedCertifications)
-    .where(and(eq(trackedCertifications.userId, userId), eq(trackedCertifications.id, trackedId)))
-    .limit(1);
-  return Boolean(row);
 }
 
 export interface TrackingDetails {
@@ -99,11 +91,16 @@ export async function listStudySessionsSince(userId: string, from: string): Prom
   return rows.map(({ session, certificationSlug }) => ({ ...session, certificationSlug }));
 }
 
-export async function addStudySession(userId: string, trackedId: string, input: StudyInput): Promise<StudySession | null> {
-  if (!(await ownsTracked(userId, trackedId))) return null;
+/** Null when the record is not the user's; "limit" (nothing written) when it already has the maximum. */
+export async function addStudySession(userId: string, trackedId: string, input: StudyInput): Promise<StudySession | "limit" | null> {
   const db = await getDb();
-  const [row] = await db.insert(studySessions).values({ userId, trackedCertificationId: trackedId, ...input }).returning();
-  return row ?? null;
+  return db.transaction(async (tx) => {
+    if (!(await lockTrackedCertification(tx, userId, trackedId))) return null;
+    const [existing] = await tx.select({ value: count() }).from(studySessions).where(eq(studySessions.trackedCertificationId, trackedId));
+    if ((existing?.value ?? 0) >= limits.studySessionsPerCertification) return "limit" as const;
+    const [row] = await tx.insert(studySessions).values({ userId, trackedCertificationId: trackedId, ...input }).returning();
+    return row ?? null;
+  });
 }
 
 export async function updateStudySession(userId: string, sessionId: string, input: StudyInput): Promise<StudySession | null> {
@@ -141,11 +138,16 @@ export async function listPduEntries(userId: string, trackedId: string): Promise
     .orderBy(desc(pduEntries.earnedOn), desc(pduEntries.createdAt));
 }
 
-export async function addPduEntry(userId: string, trackedId: string, input: PduInput): Promise<PduEntry | null> {
-  if (!(await ownsTracked(userId, trackedId))) return null;
+/** Null when the record is not the user's; "limit" (nothing written) when it already has the maximum. */
+export async function addPduEntry(userId: string, trackedId: string, input: PduInput): Promise<PduEntry | "limit" | null> {
   const db = await getDb();
-  const [row] = await db.insert(pduEntries).values({ userId, trackedCertificationId: trackedId, ...input }).returning();
-  return row ?? null;
+  return db.transaction(async (tx) => {
+    if (!(await lockTrackedCertification(tx, userId, trackedId))) return null;
+    const [existing] = await tx.select({ value: count() }).from(pduEntries).where(eq(pduEntries.trackedCertificationId, trackedId));
+    if ((existing?.value ?? 0) >= limits.pduEntriesPerCertification) return "limit" as const;
+    const [row] = await tx.insert(pduEntries).values({ userId, trackedCertificationId: trackedId, ...input }).returning();
+    return row ?? null;
+  });
 }
 
 export async function deletePduEntry(userId: string, entryId: string): Promise<PduEntry | null> {

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { validatedActionForVisitor, validatedActionWithUser } from "@/lib/actions/with-user";
+import { limitMessages } from "@/lib/limits/vocabulary";
 import { getCertification } from "./catalogue";
 import * as queries from "./queries";
 import * as schema from "./tracking-schema";
@@ -38,7 +39,9 @@ export const saveTrackingDetails = validatedActionWithUser(schema.trackingDetail
 });
 
 export const addStudySession = validatedActionWithUser(schema.studySessionSchema, async ({ trackedId, ...input }, user) => {
-  if (!(await queries.addStudySession(user.id, trackedId, input))) return notFound;
+  const added = await queries.addStudySession(user.id, trackedId, input);
+  if (added === "limit") return { error: limitMessages.studySessions };
+  if (!added) return notFound;
   refresh();
   return { ok: true, message: `${input.minutes}分の学習を記録しました。` };
 });
@@ -56,7 +59,9 @@ export const deleteStudySession = validatedActionWithUser(schema.studySessionDel
 });
 
 export const addPduEntry = validatedActionWithUser(schema.pduEntrySchema, async ({ trackedId, ...input }, user) => {
-  if (!(await queries.addPduEntry(user.id, trackedId, input))) return notFound;
+  const added = await queries.addPduEntry(user.id, trackedId, input);
+  if (added === "limit") return { error: limitMessages.pduEntries };
+  if (!added) return notFound;
   refresh();
   return { ok: true, message: `${input.units} PDUを記録しました。` };
 });

@@ -5,6 +5,7 @@ import type { ActionState } from "@/lib/actions/validated-action";
 import { validatedActionWithUser } from "@/lib/actions/with-user";
 import { japanToday } from "@/lib/calendar/japan-date";
 import { trackCertification } from "@/lib/certifications/queries";
+import { limitMessages } from "@/lib/limits/vocabulary";
 import { getCareerPath } from "@/lib/paths/catalogue";
 import { afterChange, refreshPlanPages, refusal, type PlanActionData } from "./action-results";
 import { defaultTargetDate, suggestMilestones } from "./due-dates";
@@ -20,6 +21,7 @@ export const createPlanAction = validatedActionWithUser(createPlanSchema, async 
   const targetDate = input.targetDate ?? (path ? defaultTargetDate(path, today) : null);
   const milestones = path && targetDate ? suggestMilestones(path, targetDate, today) : [];
   const plan = await createPlan(user.id, { ...input, targetDate, pathSlug: path?.slug ?? null }, milestones);
+  if (!plan) return { error: limitMessages.plans };
   for (const slug of new Set(milestones.flatMap((milestone) => milestone.certificationSlug ?? []))) {
     await trackCertification(user.id, slug);
   }

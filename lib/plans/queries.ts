@@ -1,10 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { bookmarks, listings, planMilestones, plans, type Plan, type PlanMilestone } from "@/db/schema";
 import { japanToday } from "@/lib/calendar/japan-date";
 import { isUuid } from "@/lib/ids";
+import { lockUser } from "@/lib/limits/lock";
+import { limits } from "@/lib/limits/vocabulary";
 import type { SuggestedMilestone } from "./due-dates";
 import type { MilestoneInput } from "./schema";
 import type { MilestoneStatus } from "./vocabulary";
@@ -12,7 +14,7 @@ import type { MilestoneStatus } from "./vocabulary";
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Why a change to a plan was not made: it is not the user's, or the form was loaded before someone else's save. */
-export type RefusalReason = "not-found" | "stale" | "bookmark";
+export type RefusalReason = "not-found" | "stale" | "bookmark" | "limit";
 export type ChangeResult<T> = { ok: true; value: T; version: number } | { ok: false; reason: RefusalReason };
 
 /** Thrown inside a change to roll it back, including the version bump. */
@@ -114,17 +116,23 @@ export interface NewPlan {
   pathSlug: string | null;
 }
 
-/** Creates a plan with its first milestones; the user's first active plan becomes the primary one. */
-export async function createPlan(userId: string, input: NewPlan, milestones: SuggestedMilestone[] = []): Promise<Plan> {
+/**
+ * Creates a plan with its first milestones; the user's first active plan becomes the primary one.
+ * Null, with nothing written, when the user already has the maximum number of plans.
+ */
+export async function createPlan(userId: string, input: NewPlan, milestones: SuggestedMilestone[] = []): Promise<Plan | null> {
   const db = await getDb();
   return db.transaction(async (tx) => {
+    if (!(await lockUser(tx, userId))) return null;
+    const [existing] = await tx.select({ value: count() }).from(plans).where(eq(plans.userId, userId));
+    if ((existing?.value ?? 0) >= limits.plansPerUser) return null;
     const [primary] = await tx.select({ id: plans.id }).from(plans).where(and(eq(plans.userId, userId), eq(plans.isPrimary, true)));
     const [plan] = await tx
       .insert(plans)
       .values({ userId, ...input, isPrimary: !primary })
       .returning();
     if (milestones.length > 0) {
-      await tx.insert(planMilestones).values(milestones.map((milestone, position) => ({ ...milestone, planId: plan!.id, userId, position })));
+      await tx.insert(planMilestones).values(milestones.slice(0, limits.milestonesPerPlan).map((milestone, position) => ({ ...milestone, planId: plan!.id, userId, position })));
     }
     return plan!;
   });
@@ -189,10 +197,12 @@ const doneOnFor = (status: MilestoneStatus) => (status === "done" ? sql`coalesce
 export function addMilestone(userId: string, planId: string, version: number, input: MilestoneInput) {
   return changePlan(userId, planId, version, async (tx) => {
     await checkBookmark(tx, userId, input.bookmarkId);
+    // changePlan's version bump holds the plan's row lock, so concurrent additions count in turn.
     const [last] = await tx
-      .select({ position: sql<number>`coalesce(max(${planMilestones.position}), -1)::int` })
+      .select({ position: sql<number>`coalesce(max(${planMilestones.position}), -1)::int`, total: count() })
       .from(planMilestones)
       .where(ofPlan(userId, planId));
+    if ((last?.total ?? 0) >= limits.milestonesPerPlan) throw new ChangeRefused("limit");
     const [added] = await tx
       .insert(planMilestones)
       .values({ ...input, planId, userId, position: (last?.position ?? -1) + 1 })

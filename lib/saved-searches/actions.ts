@@ -3,14 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { validatedActionWithUser } from "@/lib/actions/with-user";
 import { listingFiltersToQuery, parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
-import { createSavedSearch, deleteSavedSearch, MAX_SAVED_SEARCHES } from "./queries";
+import { limitMessages } from "@/lib/limits/vocabulary";
+import { createSavedSearch, deleteSavedSearch } from "./queries";
 import { deleteSavedSearchSchema, saveSearchSchema } from "./schema";
 
 export const saveSearch = validatedActionWithUser(saveSearchSchema, async ({ name, query }, user) => {
   // Stored in canonical form, so a hand-edited URL cannot smuggle anything else in.
   const canonical = listingFiltersToQuery({ ...parseListingFilters(rawParamsFromQuery(query)), page: 1 });
   const saved = await createSavedSearch(user.id, name, canonical);
-  if (!saved) return { error: `保存できる検索条件は${MAX_SAVED_SEARCHES}件までです。不要なものを削除してください。` };
+  if (!saved) return { error: limitMessages.savedSearches };
   revalidatePath("/me/searches");
   return { ok: true, message: `「${name}」を保存しました。新着はマイページの「保存した検索」で確認できます。` };
 });

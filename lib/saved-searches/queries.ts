@@ -3,14 +3,17 @@ import { and, asc, count, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { listings, savedSearches, type SavedSearch } from "@/db/schema";
 import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
+import { lockUser } from "@/lib/limits/lock";
+import { limits } from "@/lib/limits/vocabulary";
 import { listingConditions } from "@/lib/listings/search-conditions";
 
-export const MAX_SAVED_SEARCHES = 20;
+export const MAX_SAVED_SEARCHES = limits.savedSearchesPerUser;
 
 /** Null when the user already keeps the maximum number of searches. */
 export async function createSavedSearch(userId: string, name: string, query: string): Promise<SavedSearch | null> {
   const db = await getDb();
   return db.transaction(async (tx) => {
+    if (!(await lockUser(tx, userId))) return null;
     const [existing] = await tx.select({ value: count() }).from(savedSearches).where(eq(savedSearches.userId, userId));
     if ((existing?.value ?? 0) >= MAX_SAVED_SEARCHES) return null;
     const [created] = await tx.insert(savedSearches).values({ userId, name, query }).returning();

@@ -5,7 +5,7 @@
  * - user: an anonymous call is refused with the session-expired message and changes nothing;
  * - owner: like user, and another signed-in user passing the owner's ids gets "not found";
  * - admin: refused for a signed-in user who is not an admin.
- * `sample` is a valid form for the action; {listing}, {bookmark}, {search}, {tracked}, {study}, {pdu}, {plan}, {milestone} become real ids
+ * `sample` is a valid form for the action; {listing}, {bookmark}, {search}, {tracked}, {study}, {pdu}, {plan}, {milestone}, {session} become real ids
  * ({version} the plan's current version).
  */
 export type ActionAccess = "public" | "user" | "owner" | "admin";
@@ -31,6 +31,8 @@ export const actionAccess: Record<string, ActionRow> = {
   "lib/account/settings-actions.ts#signOutEverywhere": { access: "user", sample: { currentPassword: "whatever" } },
   "lib/account/settings-actions.ts#deleteMyAccount": { access: "user", sample: { currentPassword: "whatever", confirm: "on" } },
   "lib/bookmarks/actions.ts#toggleBookmark": { access: "public", note: "anonymous visitors are sent to sign-in and the bookmark is made after it" },
+  "lib/sessions/actions.ts#endSessionAction": { access: "owner", sample: { sessionId: "{session}" } },
+  "lib/sessions/actions.ts#endOtherSessionsAction": { access: "user", sample: {} },
   "lib/bookmarks/actions.ts#changeBookmarkStatus": { access: "owner", sample: { bookmarkId: "{bookmark}", status: "declined" } },
   "lib/bookmarks/actions.ts#saveBookmarkNote": { access: "owner", sample: { bookmarkId: "{bookmark}", note: "上書き" } },
   "lib/saved-searches/actions.ts#saveSearch": { access: "user", sample: { name: "条件", query: "q=PMO" } },

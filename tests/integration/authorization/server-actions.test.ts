@@ -2,12 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setActiveDatabase } from "@/db/client";
+import type { PduEntry, StudySession } from "@/db/schema";
 import { createUser } from "@/lib/account/queries";
 import { addBookmark, listBookmarks } from "@/lib/bookmarks/queries";
 import { addPduEntry, addStudySession, listPduEntries, listStudySessions, listTracked, trackCertification } from "@/lib/certifications/queries";
 import { importListingFile } from "@/lib/listings/importer";
 import { createPlan, getPlan, listPlans } from "@/lib/plans/queries";
 import { createSavedSearch, listSavedSearches } from "@/lib/saved-searches/queries";
+import { listActiveSessions, startSession } from "@/lib/sessions/queries";
 import { createTestDatabase, type TestDatabase } from "../support/databases";
 import { asJson, listingRow } from "../support/listing-rows";
 import { actionAccess } from "./action-table";
@@ -58,15 +60,16 @@ describe("server action authorisation", () => {
     ids.bookmark = (await listBookmarks(owner))[0]!.id;
     ids.search = (await createSavedSearch(owner, "持ち主の検索", "q=PMO"))!.id;
     ids.tracked = (await trackCertification(owner, "pmp")).id;
-    ids.study = (await addStudySession(owner, ids.tracked, { studiedOn: "2026-10-01", minutes: 60, topic: "持ち主の学習" }))!.id;
-    const plan = await createPlan(owner, { title: "持ち主のプラン", goalRole: "PM", targetDate: null, pathSlug: null }, [
+    ids.session = await startSession(owner, 0, "owner's browser");
+    ids.study = ((await addStudySession(owner, ids.tracked, { studiedOn: "2026-10-01", minutes: 60, topic: "持ち主の学習" })) as StudySession).id;
+    const plan = (await createPlan(owner, { title: "持ち主のプラン", goalRole: "PM", targetDate: null, pathSlug: null }, [
       { kind: "skill", title: "持ち主のマイルストーン", dueDate: "2027-01-31", certificationSlug: null },
       { kind: "other", title: "二つ目", dueDate: "2027-02-28", certificationSlug: null },
-    ]);
+    ]))!;
     ids.plan = plan.id;
     ids.version = String(plan.version);
     ids.milestone = (await getPlan(owner, plan.id))!.milestones[0]!.id;
-    ids.pdu = (await addPduEntry(owner, ids.tracked, { earnedOn: "2026-10-01", category: "ways_of_working", units: 2, activity: "持ち主のPDU" }))!.id;
+    ids.pdu = ((await addPduEntry(owner, ids.tracked, { earnedOn: "2026-10-01", category: "ways_of_working", units: 2, activity: "持ち主のPDU" })) as PduEntry).id;
   });
   afterAll(() => test.drop());
 
@@ -134,5 +137,6 @@ describe("server action authorisation", () => {
     const [bookmark] = await listBookmarks(owner);
     expect(bookmark).toMatchObject({ status: "saved", note: "" });
     expect((await listSavedSearches(owner)).length).toBe(1);
+    expect((await listActiveSessions(owner)).map((row) => row.id)).toEqual([ids.session]);
   });
 });

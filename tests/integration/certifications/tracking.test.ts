@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pduEntries, studySessions } from "@/db/schema";
+import { pduEntries, studySessions, type PduEntry } from "@/db/schema";
 import * as tracking from "@/lib/certifications/queries";
 import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 
@@ -28,7 +28,7 @@ describe.each(drivers)("certification tracking on %s", (driver) => {
   it("lets another user read nothing and change nothing", async () => {
     const record = (await tracking.getTrackedBySlug(alice, "pmp"))!;
     const [session] = await tracking.listStudySessions(alice, record.id);
-    const pdu = await tracking.addPduEntry(alice, record.id, { earnedOn: "2027-01-10", category: "power_skills", units: 1.25, activity: "セミナー" });
+    const pdu = (await tracking.addPduEntry(alice, record.id, { earnedOn: "2027-01-10", category: "power_skills", units: 1.25, activity: "セミナー" })) as PduEntry;
     expect(pdu?.units).toBe(1.25);
 
     expect(await tracking.getTrackedBySlug(bob, "pmp")).toBeNull();

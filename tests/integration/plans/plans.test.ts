@@ -19,12 +19,12 @@ describe.each(drivers)("career plans on %s", (driver) => {
   afterAll(() => test.drop());
 
   it("creates a plan with its milestones in order; the first plan becomes primary", async () => {
-    const plan = await createPlan(alice, details, [
+    const plan = (await createPlan(alice, details, [
       { kind: "skill", title: "WBSを引く", dueDate: "2027-02-28", certificationSlug: null },
       { kind: "certification", title: "PMPに合格する", dueDate: "2027-08-30", certificationSlug: "pmp" },
-    ]);
+    ]))!;
     expect(plan).toMatchObject({ isPrimary: true, version: 1 });
-    const second = await createPlan(alice, { ...details, title: "予備のプラン", pathSlug: null });
+    const second = (await createPlan(alice, { ...details, title: "予備のプラン", pathSlug: null }))!;
     expect(second.isPrimary).toBe(false);
     const loaded = await getPlan(alice, plan.id);
     expect(loaded?.milestones.map((item) => [item.position, item.title])).toEqual([
@@ -59,7 +59,7 @@ describe.each(drivers)("career plans on %s", (driver) => {
     }
     expect(await deletePlan(bob, plan!.id, version)).toBe("not-found");
     // Bob's own plan cannot reach Alice's milestone either.
-    const bobs = await createPlan(bob, { ...details, pathSlug: null });
+    const bobs = (await createPlan(bob, { ...details, pathSlug: null }))!;
     expect(await setMilestoneStatus(bob, bobs.id, bobs.version, milestoneId, "done")).toEqual({ ok: false, reason: "not-found" });
     expect(await getPlan(alice, plan!.id)).toEqual(loaded);
   });

@@ -19,9 +19,9 @@ describe.each(drivers)("shared plan links on %s", (driver) => {
   });
 
   it("shows a shared plan by its token, without notes; a revoked or unknown token finds nothing", async () => {
-    const plan = await createPlan(alice, { title: "共有するプラン", goalRole: "PM", targetDate: null, pathSlug: null }, [
+    const plan = (await createPlan(alice, { title: "共有するプラン", goalRole: "PM", targetDate: null, pathSlug: null }, [
       { kind: "skill", title: "議事録を任される", dueDate: "2027-01-31", certificationSlug: null },
-    ]);
+    ]))!;
     expect(await enableSharing(bob, plan.id, plan.version)).toEqual({ ok: false, reason: "not-found" });
     const shared = await enableSharing(alice, plan.id, plan.version);
     expect(shared.ok).toBe(true);

@@ -6,7 +6,10 @@ import { EmailConfirmationNotice } from "@/app/_components/settings/email-confir
 import { getEmailStatus } from "@/lib/account/email/queries";
 import { changeEmail, changeName, changePassword, signOutEverywhere } from "@/lib/account/settings-actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
+import { auth } from "@/lib/auth";
 import { requireUser } from "@/lib/auth/require-user";
+import { listActiveSessions } from "@/lib/sessions/queries";
+import { SessionList } from "@/app/_components/sessions/session-list";
 
 export const metadata: Metadata = { title: "アカウント設定", robots: { index: false } };
 
@@ -15,6 +18,8 @@ const currentPassword = { name: "currentPassword", label: "現在のパスワー
 const doneMessages: Record<string, string> = {
   password: "パスワードを変更しました。ほかの端末・ブラウザではログアウトされました。",
   sessions: "ほかのすべての端末・ブラウザからログアウトしました。",
+  device: "選んだ端末からログアウトしました。その端末では次の操作でログインが必要になります。",
+  devices: "この端末以外のすべてのログインを終了しました。",
   "email-confirmed": "メールアドレスを確認しました。",
   "email-changed": "メールアドレスを変更しました。次回からは新しいメールアドレスでログインしてください。以前のアドレスにはお知らせを送りました。",
   "email-taken": "このメールアドレスは、その後ほかのアカウントで使われたため変更できませんでした。",
@@ -26,6 +31,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const { done } = await searchParams;
   const message = typeof done === "string" ? doneMessages[done] : undefined;
   const emailStatus = await getEmailStatus(user.id);
+  const [sessions, session] = await Promise.all([listActiveSessions(user.id), auth()]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">アカウント設定</h1>
@@ -55,6 +61,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           pendingLabel="変更しています…"
           fields={[currentPassword, { name: "newPassword", label: "新しいパスワード", type: "password", autoComplete: "new-password", hint: `${PASSWORD_MIN_LENGTH}文字以上` }]}
         />
+      </Section>
+      <Section id="settings-devices" title="ログイン中の端末">
+        <p className="text-sm text-ink-muted">心当たりのない端末があれば「ログアウト」してください。その端末は次の操作でログアウトされます。ログインは最長30日で自動的に終了します。</p>
+        <SessionList sessions={sessions} currentId={session?.sessionId ?? ""} />
       </Section>
       <Section id="settings-sessions" title="ほかの端末からログアウト">
         <p className="text-sm text-ink-muted">共用のパソコンでログアウトし忘れたときなどに。この画面のログインは続きます。</p>

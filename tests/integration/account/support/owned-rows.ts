@@ -13,6 +13,7 @@ import {
   selfCheckResults,
   studySessions,
   trackedCertifications,
+  userSessions,
 } from "@/db/schema";
 
 /** Inserts a row (or two) directly into every table a user can own; `tag` keeps values unique per user. */
@@ -36,4 +37,5 @@ export async function seedOwnedRows(db: Db, userId: string, tag: string): Promis
   await db.insert(oauthAccounts).values({ userId, provider: "github", providerAccountId: `gh-${tag}` });
   await db.insert(emailTokens).values({ userId, kind: "confirm", email: `new-${tag}@example.com`, tokenHash: `email-hash-${tag}`, expiresAt: new Date(Date.now() + 60_000) });
   await db.insert(passwordResetTokens).values({ userId, tokenHash: `hash-${tag}`, expiresAt: new Date(Date.now() + 60_000) });
+  await db.insert(userSessions).values({ userId, userAgent: `Agent ${tag}` });
 }
