@@ -20,6 +20,8 @@ function watchForCspViolations(page: Page): string[] {
 }
 
 async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation Next sets the new page's <title> a moment after its content.
+  await expect(page).toHaveTitle(/PMOキャリアガイド/);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
