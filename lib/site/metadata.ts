@@ -30,6 +30,6 @@ export function pageMetadata({
       type,
       ...(type === "article" ? { publishedTime: published, modifiedTime: updated } : {}),
     },
-    twitter: { card: "summary", title, description },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
