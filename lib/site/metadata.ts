@@ -29,6 +29,9 @@ export function pageMetadata({
       locale: "ja_JP",
       type,
       ...(type === "article" ? { publishedTime: published, modifiedTime: updated } : {}),
+      // An openGraph object here replaces the site's share image (app/opengraph-image.tsx), so name it
+      // again; a page with an opengraph-image file of its own (guides, listings…) gets that one instead.
+      images: [{ url: "/opengraph-image", width: 1200, height: 630, alt: siteName }],
     },
     twitter: { card: "summary_large_image", title, description },
   };
