@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const listing = await getListing((await params).id);
   if (!listing) return { title: "求人が見つかりません" };
   return {
-    ...pageMetadata({ title: listing.title, description: listing.description.slice(0, 120), path: `/listings/${listing.id}` }),
+    ...pageMetadata({ title: listing.title, description: listing.description.slice(0, 120), path: `/listings/${listing.id}`, ownShareImage: true }),
     ...(isIndexableListing(listing) ? {} : { robots: { index: false } }),
   };
 }
