@@ -8,6 +8,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { rehypeTaskListLabels } from "./task-list-labels";
 
 export interface TocEntry {
   id: string;
@@ -50,6 +51,7 @@ export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown
     .use(remarkJoinCjkLines)
     .use(remarkRehype)
     .use(rehypeSlug)
+    .use(rehypeTaskListLabels)
     .use(collect(found))
     .use(() => (tree: Root) => {
       plainText = toString(tree);

@@ -3,6 +3,14 @@ import { absoluteUrl } from "@/lib/site/config";
 
 const employmentTypeLd = { "full-time": "FULL_TIME", contract: "TEMPORARY", freelance: "CONTRACTOR", "side-job": "PART_TIME" } as const;
 
+/**
+ * Whether search engines should see a listing: open, and real. Sample listings are fictional, and
+ * postings for jobs that do not exist are spam to a search engine: no JobPosting, noindex, no sitemap.
+ */
+export function isIndexableListing(listing: Pick<Listing, "isOpen" | "isSample">): boolean {
+  return listing.isOpen && !listing.isSample;
+}
+
 /** schema.org JobPosting, as search engines read job listings. */
 export function jobPostingLd(listing: Listing) {
   return {

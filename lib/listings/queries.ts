@@ -58,6 +58,19 @@ export async function getListing(id: string): Promise<Listing | null> {
   return listing ?? null;
 }
 
+/**
+ * Open listings an operator imported, for the sitemap: sample listings are fictional and stay out of
+ * search engines (lib/listings/job-posting-ld.ts isIndexableListing).
+ */
+export async function getIndexableListings(): Promise<{ id: string; updatedAt: Date }[]> {
+  const db = await getDb();
+  return db
+    .select({ id: listings.id, updatedAt: listings.updatedAt })
+    .from(listings)
+    .where(and(eq(listings.isOpen, true), eq(listings.isSample, false)))
+    .orderBy(desc(listings.postedOn), asc(listings.id));
+}
+
 /** Open listings of the same PMO type, closest in level and industry first. */
 export async function getSimilarListings(listing: Listing, limit = 4): Promise<ListingSummary[]> {
   const db = await getDb();

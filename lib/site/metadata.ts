@@ -9,6 +9,7 @@ export function pageMetadata({
   type = "website",
   published,
   updated,
+  ownShareImage = false,
 }: {
   title: string;
   description: string;
@@ -16,6 +17,8 @@ export function pageMetadata({
   type?: "website" | "article";
   published?: string;
   updated?: string;
+  /** The page has an opengraph-image file of its own, which images named here would hide. */
+  ownShareImage?: boolean;
 }): Metadata {
   return {
     title,
@@ -29,7 +32,9 @@ export function pageMetadata({
       locale: "ja_JP",
       type,
       ...(type === "article" ? { publishedTime: published, modifiedTime: updated } : {}),
+      // An openGraph object here replaces the site's share image (app/opengraph-image.tsx), so name it again.
+      ...(ownShareImage ? {} : { images: [{ url: "/opengraph-image", width: 1200, height: 630, alt: siteName }] }),
     },
-    twitter: { card: "summary", title, description },
+    twitter: { card: "summary_large_image", title, description },
   };
 }

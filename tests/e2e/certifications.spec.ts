@@ -22,7 +22,7 @@ test("track PMP from the catalogue, log study, set an exam date, pass, log PDUs 
   await page.goto("/certifications/pmp");
   await page.getByRole("button", { name: "この資格を記録する" }).click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fme%2Fcertifications%2Fpmp/);
-  await page.getByRole("link", { name: "新規登録" }).click();
+  await page.getByRole("main").getByRole("link", { name: "新規登録" }).click();
   const signUpEmail = uniqueEmail("certs");
   await submitSignUpForm(page, { name: "高橋", email: signUpEmail, password: testPassword });
   await confirmSignUp(page, signUpEmail);

@@ -47,7 +47,7 @@ test("the self-check recommends paths, and an anonymous reader signs up and land
   await start.click();
 
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
-  await page.getByRole("link", { name: "新規登録" }).click();
+  await page.getByRole("main").getByRole("link", { name: "新規登録" }).click();
   const signUpEmail = uniqueEmail("plan-from-self-check");
   await submitSignUpForm(page, { name: "高橋", email: signUpEmail, password: "keikaku-2026-pmo" });
   await confirmSignUp(page, signUpEmail);

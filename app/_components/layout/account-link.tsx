@@ -8,17 +8,28 @@ const hintPattern = new RegExp(`(?:^|; )${SESSION_HINT_COOKIE}=1(?:;|$)`);
 const subscribe = () => () => {};
 const readHint = () => hintPattern.test(document.cookie);
 
+const primary = "whitespace-nowrap rounded-md bg-brand px-3 py-1.5 text-sm font-semibold text-brand-ink hover:opacity-90";
+const secondary = "whitespace-nowrap rounded-md border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand-soft";
+
 /** Static pages cannot ask for the session, so the header reads a harmless hint cookie. */
 export function AccountLink() {
   const signedIn = useSyncExternalStore(subscribe, readHint, () => false);
-  const className = "rounded-md bg-brand px-3 py-1.5 text-sm font-semibold text-brand-ink hover:opacity-90";
-  return signedIn ? (
-    <Link href="/me" className={className}>
-      マイページ
-    </Link>
-  ) : (
-    <Link href="/sign-in" className={className}>
-      ログイン
-    </Link>
+  if (signedIn) {
+    return (
+      <Link href="/me" className={primary}>
+        マイページ
+      </Link>
+    );
+  }
+  // A newcomer sees 新規登録 at once, beside ログイン, on a phone as well.
+  return (
+    <>
+      <Link href="/sign-in" className={secondary}>
+        ログイン
+      </Link>
+      <Link href="/sign-up" className={primary}>
+        新規登録
+      </Link>
+    </>
   );
 }

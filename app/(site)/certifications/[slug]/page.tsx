@@ -21,7 +21,14 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }) {
   const certification = await getCertification((await params).slug);
-  return certification ? pageMetadata({ title: `${certification.shortName}とは（PMOのための資格ガイド）`, description: certification.summary, path: `/certifications/${certification.slug}` }) : {};
+  return certification
+    ? pageMetadata({
+        title: `${certification.shortName}とは（PMOのための資格ガイド）`,
+        description: certification.summary,
+        path: `/certifications/${certification.slug}`,
+        ownShareImage: true,
+      })
+    : {};
 }
 
 export default async function CertificationPage({ params }: { params: Params }) {

@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: { params: Params }) {
   const guide = await getGuide((await params).slug);
   if (!guide) return {};
   return pageMetadata({
+    ownShareImage: true,
     title: guide.title,
     description: guide.description,
     path: `/guides/${guide.slug}`,

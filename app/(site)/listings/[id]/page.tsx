@@ -12,7 +12,7 @@ import { auth } from "@/lib/auth";
 import { bookmarkedListingIds } from "@/lib/bookmarks/queries";
 import { getGuides } from "@/lib/guides/content";
 import { formatPay, formatSlashDate } from "@/lib/listings/format";
-import { jobPostingLd } from "@/lib/listings/job-posting-ld";
+import { isIndexableListing, jobPostingLd } from "@/lib/listings/job-posting-ld";
 import { getListing, getSimilarListings } from "@/lib/listings/queries";
 import { employmentTypes, industries, listingLevels, workStyles } from "@/lib/listings/vocabulary";
 import { getPmoType } from "@/lib/pmo-types/data";
@@ -25,8 +25,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const listing = await getListing((await params).id);
   if (!listing) return { title: "求人が見つかりません" };
   return {
-    ...pageMetadata({ title: listing.title, description: listing.description.slice(0, 120), path: `/listings/${listing.id}` }),
-    ...(listing.isOpen ? {} : { robots: { index: false } }),
+    ...pageMetadata({ title: listing.title, description: listing.description.slice(0, 120), path: `/listings/${listing.id}`, ownShareImage: true }),
+    ...(isIndexableListing(listing) ? {} : { robots: { index: false } }),
   };
 }
 
@@ -48,7 +48,7 @@ export default async function ListingPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-8">
-      {listing.isOpen && <JsonLd data={jobPostingLd(listing)} />}
+      {isIndexableListing(listing) && <JsonLd data={jobPostingLd(listing)} />}
       <JsonLd data={breadcrumbListLd(crumbs)} />
       <div>
         <Breadcrumbs items={crumbs} />

@@ -24,7 +24,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }) {
   const path = await getCareerPath((await params).slug);
-  return path ? pageMetadata({ title: path.title, description: path.summary, path: `/paths/${path.slug}`, type: "article" }) : {};
+  return path ? pageMetadata({ title: path.title, description: path.summary, path: `/paths/${path.slug}`, type: "article", ownShareImage: true }) : {};
 }
 
 export default async function CareerPathPage({ params }: { params: Params }) {
