@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { pduEntries, studySessions, trackedCertifications, type PduEntry, type StudySession, type TrackedCertification } from "@/db/schema";
-import { lockTrackedCertification } from "@/lib/limits/lock";
+import { lockTrackedCertification } from "@/lib/limits/queries";
 import { limits } from "@/lib/limits/vocabulary";
 import type { PduCategory, TrackingStatus } from "./tracking-vocabulary";
 

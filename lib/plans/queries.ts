@@ -5,7 +5,7 @@ import { getDb, type Db } from "@/db/client";
 import { bookmarks, listings, planMilestones, plans, type Plan, type PlanMilestone } from "@/db/schema";
 import { japanToday } from "@/lib/calendar/japan-date";
 import { isUuid } from "@/lib/ids";
-import { lockUser } from "@/lib/limits/lock";
+import { lockUser } from "@/lib/limits/queries";
 import { limits } from "@/lib/limits/vocabulary";
 import type { SuggestedMilestone } from "./due-dates";
 import type { MilestoneInput } from "./schema";

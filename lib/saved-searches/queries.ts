@@ -3,7 +3,7 @@ import { and, asc, count, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { listings, savedSearches, type SavedSearch } from "@/db/schema";
 import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
-import { lockUser } from "@/lib/limits/lock";
+import { lockUser } from "@/lib/limits/queries";
 import { limits } from "@/lib/limits/vocabulary";
 import { listingConditions } from "@/lib/listings/search-conditions";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { selfCheckResults, type SelfCheckRecord } from "@/db/schema";
-import { lockUser } from "@/lib/limits/lock";
+import { lockUser } from "@/lib/limits/queries";
 import { limits } from "@/lib/limits/vocabulary";
 import { encodeAnswers, scoreSelfCheck, type Answers } from "./scoring";
 

@@ -75,8 +75,7 @@ export async function confirmEmailToken(token: string): Promise<EmailConfirmatio
       await markAddressProven(tx, claimed.userId, claimed.email);
       return { kind: "confirmed", userId: claimed.userId, email: claimed.email };
     }
-    const [other] = await tx.select({ id: users.id }).from(users).where(and(eq(users.email, claimed.email), ne(users.id, claimed.userId))).limit(1);
-    if (other) return { kind: "taken" };
+    if (await takenByAnother(tx, claimed.email, claimed.userId)) return { kind: "taken" };
     await markAddressProven(tx, claimed.userId, claimed.email);
     await retireResetLinks(tx, claimed.userId);
     const revertToken = await issueEmailToken(claimed.userId, "revert", user.email, tx);
@@ -93,8 +92,7 @@ export async function revertEmailChange(token: string): Promise<{ email: string 
   return db.transaction(async (tx) => {
     const claimed = await claimEmailToken(tx, "revert", token);
     if (!claimed) return null;
-    const [other] = await tx.select({ id: users.id }).from(users).where(and(eq(users.email, claimed.email), ne(users.id, claimed.userId))).limit(1);
-    if (other) return { kind: "taken" } as const;
+    if (await takenByAnother(tx, claimed.email, claimed.userId)) return { kind: "taken" } as const;
     await tx.update(users).set({ email: claimed.email, emailVerifiedAt: now(), sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, claimed.userId));
     await retireResetLinks(tx, claimed.userId);
     await retireEmailTokens(tx, claimed.userId, "confirm");
@@ -102,8 +100,11 @@ export async function revertEmailChange(token: string): Promise<{ email: string 
   });
 }
 
-export async function isEmailTaken(email: string, exceptUserId: string): Promise<boolean> {
-  const db = await getDb();
-  const [other] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email), ne(users.id, exceptUserId))).limit(1);
+async function takenByAnother(db: Db, email: string, userId: string): Promise<boolean> {
+  const [other] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email), ne(users.id, userId))).limit(1);
   return Boolean(other);
+}
+
+export async function isEmailTaken(email: string, exceptUserId: string): Promise<boolean> {
+  return takenByAnother(await getDb(), email, exceptUserId);
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, gt, lt } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { pendingSignUps, users } from "@/db/schema";
+import { pendingSignUps } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { confirmationExpiry, generateLinkToken, hashLinkToken } from "../link-token";
-import { createUser, type SessionUser } from "../queries";
+import { createUser, findUserByEmail, type SessionUser } from "../queries";
 
 /** Unconfirmed registrations are forgotten a week after they were made. */
 export const PENDING_SIGN_UP_DAYS = 7;
@@ -74,7 +74,5 @@ export async function purgeStalePendingSignUps(): Promise<number> {
 }
 
 export async function isRegistered(email: string): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
-  return Boolean(row);
+  return (await findUserByEmail(email)) !== null;
 }
