@@ -20,6 +20,11 @@ export const userSessions = pgTable(
     /** users.session_version at sign-in: once it is bumped (password change, sign-out everywhere) the row is dead too. */
     sessionVersion: integer().notNull().default(0),
     endedAt: timestamp({ withTimezone: true }),
+    /** When the owner last proved who they are in this session without a password (本人確認: provider or mailed link). */
+    identityConfirmedAt: timestamp({ withTimezone: true }),
+    /** SHA-256 of the newest 本人確認 link mailed for this session; the link works only in this session. */
+    identityTokenHash: text(),
+    identityTokenExpiresAt: timestamp({ withTimezone: true }),
   },
   (table) => [index("sessions_user_idx").on(table.userId, table.createdAt)],
 );

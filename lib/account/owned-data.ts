@@ -41,6 +41,6 @@ export const ownedTables: OwnedTable[] = [
   { name: "guide_reads", table: guideReads, userId: guideReads.userId },
   { name: "oauth_accounts", table: oauthAccounts, userId: oauthAccounts.userId },
   { name: "email_tokens", table: emailTokens, userId: emailTokens.userId, omit: ["tokenHash"] },
-  { name: "sessions", table: userSessions, userId: userSessions.userId },
+  { name: "sessions", table: userSessions, userId: userSessions.userId, omit: ["identityTokenHash"] },
   { name: "password_reset_tokens", table: passwordResetTokens, userId: passwordResetTokens.userId, omit: ["tokenHash"] },
 ];

@@ -9,14 +9,17 @@ import { sendMailInBackground } from "@/lib/mail/send";
 import { confirmationMailRules, formatRetryAfter } from "@/lib/rate-limit/policy";
 import { consumeRateLimit } from "@/lib/rate-limit/queries";
 import { absoluteUrl } from "@/lib/site/config";
+import { confirmIdentity } from "./confirm-identity";
 import { confirmCurrentPassword, renewThisSession } from "./current-password";
 import { confirmEmailMail } from "./email/mail";
 import { getEmailStatus, isEmailTaken, issueEmailToken } from "./email/queries";
 import { deleteAccount, revokeSessions, updateUserName } from "./queries";
 import { hashPassword } from "./password";
-import { changeEmailSchema, changeNameSchema, changePasswordSchema, deleteAccountSchema, sendConfirmationSchema, signOutEverywhereSchema } from "./settings-schema";
+import { changeEmailSchema, changeNameSchema, changePasswordSchema, deleteAccountSchema, sendConfirmationSchema } from "./settings-schema";
 
 const wrongPassword = (error: string) => ({ error, fieldErrors: { currentPassword: error } });
+/** A failed identity check: the password field is marked, or (without a password) the 本人確認 is asked for. */
+const notConfirmed = (check: { error: string; needs?: "identity" }) => (check.needs ? { error: check.error } : wrongPassword(check.error));
 
 export const changeName = validatedActionWithUser(changeNameSchema, async ({ name }, user) => {
   if (!(await updateUserName(user.id, name))) return { error: "ログインの有効期限が切れました。もう一度ログインしてください。" };
@@ -34,8 +37,8 @@ async function mailConfirmationLink(user: { id: string; name?: string | null }, 
 
 /** The change takes effect only when the link mailed to the new address is opened (app/(auth)/email/confirm). */
 export const changeEmail = validatedActionWithUser(changeEmailSchema, async ({ email, currentPassword }, user) => {
-  const check = await confirmCurrentPassword(user.id, currentPassword);
-  if (!check.ok) return wrongPassword(check.error);
+  const check = await confirmIdentity(user.id, currentPassword);
+  if (!check.ok) return notConfirmed(check);
   if (email === check.email) return { error: "入力内容を確認してください。", fieldErrors: { email: "現在と同じメールアドレスです。" } };
   if (await isEmailTaken(email, user.id)) return { error: "入力内容を確認してください。", fieldErrors: { email: "このメールアドレスは別のアカウントで使われています。" } };
   const refused = await mailConfirmationLink(user, email, true);
@@ -62,17 +65,9 @@ export const changePassword = validatedActionWithUser(changePasswordSchema, asyn
   redirect("/me/settings?done=password");
 });
 
-export const signOutEverywhere = validatedActionWithUser(signOutEverywhereSchema, async ({ currentPassword }, user) => {
-  const check = await confirmCurrentPassword(user.id, currentPassword);
-  if (!check.ok) return wrongPassword(check.error);
-  await revokeSessions(user.id);
-  await renewThisSession(check.email, currentPassword);
-  redirect("/me/settings?done=sessions");
-});
-
 export const deleteMyAccount = validatedActionWithUser(deleteAccountSchema, async ({ currentPassword }, user) => {
-  const check = await confirmCurrentPassword(user.id, currentPassword);
-  if (!check.ok) return wrongPassword(check.error);
+  const check = await confirmIdentity(user.id, currentPassword);
+  if (!check.ok) return notConfirmed(check);
   await deleteAccount(user.id);
   await signOut({ redirect: false });
   (await cookies()).delete(SESSION_HINT_COOKIE);

@@ -8,7 +8,10 @@ export const currentPasswordSchema = z
 
 export const changeNameSchema = z.object({ name: nameSchema });
 
-export const changeEmailSchema = z.object({ email: emailSchema, currentPassword: currentPasswordSchema });
+/** Asked of accounts with a password; one without proves itself by 本人確認 instead (lib/account/confirm-identity.ts). */
+const currentPasswordIfAny = z.string().max(PASSWORD_MAX_LENGTH).optional();
+
+export const changeEmailSchema = z.object({ email: emailSchema, currentPassword: currentPasswordIfAny });
 
 export const changePasswordSchema = z
   .object({ currentPassword: currentPasswordSchema, newPassword: newPasswordSchema })
@@ -19,10 +22,8 @@ export const changePasswordSchema = z
 
 export const sendConfirmationSchema = z.object({});
 
-export const signOutEverywhereSchema = z.object({ currentPassword: currentPasswordSchema });
-
 export const deleteAccountSchema = z.object({
-  currentPassword: currentPasswordSchema,
+  currentPassword: currentPasswordIfAny,
   confirm: z.literal("on", { error: "削除されるデータを確認し、チェックを入れてください。" }),
 });
 

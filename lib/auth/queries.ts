@@ -60,3 +60,10 @@ export async function findLinkedUserId(provider: string, providerAccountId: stri
     .limit(1);
   return row?.userId ?? null;
 }
+
+/** The providers (GitHub, Google) linked to the user, for 本人確認 by signing in again through one of them. */
+export async function listLinkedProviders(userId: string): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.selectDistinct({ provider: oauthAccounts.provider }).from(oauthAccounts).where(eq(oauthAccounts.userId, userId));
+  return rows.map((row) => row.provider).sort();
+}

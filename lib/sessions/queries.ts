@@ -3,8 +3,9 @@ import { and, desc, eq, gt, isNull, lt, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users, userSessions, type UserSession } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { generateLinkToken, hashLinkToken, looksLikeLinkToken } from "@/lib/account/link-token";
 import { isUuid } from "@/lib/ids";
-import { LAST_SEEN_INTERVAL_MS, SESSION_ABSOLUTE_LIFETIME_MS, USER_AGENT_MAX_LENGTH, isPastLifetime } from "./lifetime";
+import { IDENTITY_LINK_TTL_MINUTES, LAST_SEEN_INTERVAL_MS, SESSION_ABSOLUTE_LIFETIME_MS, USER_AGENT_MAX_LENGTH, isPastLifetime } from "./lifetime";
 
 /** Starts the server-side record of a sign-in; its id goes into the JWT. */
 export async function startSession(userId: string, sessionVersion: number, userAgent: string): Promise<string> {
@@ -73,4 +74,52 @@ export async function endOtherSessions(userId: string, keepSessionId: string): P
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt), ...(isUuid(keepSessionId) ? [ne(userSessions.id, keepSessionId)] : [])))
     .returning({ id: userSessions.id });
   return ended.length;
+}
+
+/** The open session's sign-in and 本人確認 times, or null when it is not the user's or has ended. */
+export async function findOpenSession(userId: string, sessionId: string): Promise<Pick<UserSession, "createdAt" | "identityConfirmedAt"> | null> {
+  if (!isUuid(sessionId)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ createdAt: userSessions.createdAt, identityConfirmedAt: userSessions.identityConfirmedAt })
+    .from(userSessions)
+    .where(and(eq(userSessions.userId, userId), eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
+  return row ?? null;
+}
+
+/** A 本人確認 link for this session only; a newer one replaces the last. Null when the session is not open. */
+export async function issueIdentityToken(userId: string, sessionId: string): Promise<string | null> {
+  if (!isUuid(sessionId)) return null;
+  const db = await getDb();
+  const { token, tokenHash } = generateLinkToken();
+  const updated = await db
+    .update(userSessions)
+    .set({ identityTokenHash: tokenHash, identityTokenExpiresAt: new Date(now().getTime() + IDENTITY_LINK_TTL_MINUTES * 60 * 1000) })
+    .where(and(eq(userSessions.userId, userId), eq(userSessions.id, sessionId), isNull(userSessions.endedAt)))
+    .returning({ id: userSessions.id });
+  return updated.length > 0 ? token : null;
+}
+
+/**
+ * Opens a 本人確認 link: it counts only in the session that asked for it, once, before it expires.
+ * A copy opened in another browser (or by a mail scanner, which has no session) does nothing.
+ */
+export async function confirmIdentityWithToken(userId: string, sessionId: string, token: string): Promise<boolean> {
+  if (!isUuid(sessionId) || !looksLikeLinkToken(token)) return false;
+  const db = await getDb();
+  const at = now();
+  const confirmed = await db
+    .update(userSessions)
+    .set({ identityConfirmedAt: at, identityTokenHash: null, identityTokenExpiresAt: null })
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        eq(userSessions.id, sessionId),
+        isNull(userSessions.endedAt),
+        eq(userSessions.identityTokenHash, hashLinkToken(token)),
+        gt(userSessions.identityTokenExpiresAt, at),
+      ),
+    )
+    .returning({ id: userSessions.id });
+  return confirmed.length > 0;
 }

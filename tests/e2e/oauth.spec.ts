@@ -1,26 +1,18 @@
 import { expect, newVisitorContext, test } from "./support/test";
-import { OAuth2Server } from "oauth2-mock-server";
-import { oidcMockPort } from "./support/oidc-mock";
+import { startMockGoogle } from "./support/oidc-mock";
 import { signUp, uniqueEmail } from "./support/accounts";
 
 // A local OpenID provider stands in for Google (AUTH_GOOGLE_ISSUER in playwright.config.ts).
 test.describe.configure({ mode: "serial" });
 
-let provider: OAuth2Server;
-let claims: Record<string, unknown> = {};
-
+let google: Awaited<ReturnType<typeof startMockGoogle>>;
 test.beforeAll(async () => {
-  provider = new OAuth2Server();
-  await provider.issuer.keys.generate("RS256");
-  provider.service.on("beforeTokenSigning", (token) => Object.assign(token.payload, claims));
-  await provider.start(oidcMockPort, "127.0.0.1");
-  // As Auth.js reads AUTH_GOOGLE_ISSUER: the origin with its trailing slash.
-  provider.issuer.url = `http://127.0.0.1:${oidcMockPort}/`;
+  google = await startMockGoogle();
 });
-test.afterAll(() => provider.stop());
+test.afterAll(() => google.stop());
 
 test("a Google sign-in carries over the visitor's pending bookmark and sets the header's hint", async ({ page }) => {
-  claims = { sub: `google-${Date.now()}`, email: uniqueEmail("google"), email_verified: true, name: "グーグル 花子" };
+  google.claims = { sub: `google-${Date.now()}`, email: uniqueEmail("google"), email_verified: true, name: "グーグル 花子" };
   await page.goto("/listings");
   const first = page.getByRole("heading", { level: 3 }).getByRole("link").first();
   const title = await first.innerText();
@@ -43,7 +35,7 @@ test("a Google sign-in whose address Google vouches for joins the confirmed acco
   const other = await (await newVisitorContext(browser)).newPage();
   await signUp(other, { name: "パスワード 太郎", email });
   await other.close();
-  claims = { sub: `google-linked-${Date.now()}`, email, email_verified: true, name: "Google 太郎" };
+  google.claims = { sub: `google-linked-${Date.now()}`, email, email_verified: true, name: "Google 太郎" };
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Googleでログイン" }).click();
   await expect(page).toHaveURL(/\/me(\?welcome=1)?$/);

@@ -40,3 +40,21 @@ export function emailChangedMail(name: string, newEmail: string, revertLink: str
     ].join("\n"),
   };
 }
+
+/** 本人確認 for an account without a password: the link works only in the browser that asked for it. */
+export function identityMail(name: string, link: string, ttlMinutes: number): { subject: string; body: string } {
+  return {
+    subject: "【PMOキャリアガイド】本人確認のリンク",
+    body: [
+      `${name} 様`,
+      "",
+      "アカウント設定での本人確認のお申し込みを受け付けました。本人確認を申し込んだブラウザで、次のリンクを開いてください。",
+      `リンクの有効期限は${ttlMinutes}分で、一度だけ使えます。ほかのブラウザや端末で開いても確認されません。`,
+      "",
+      link,
+      "",
+      "お心当たりがない場合は、このメールを破棄し、アカウント設定の「ログイン中の端末」に見覚えのない端末がないか確かめてください。",
+      ...signature,
+    ].join("\n"),
+  };
+}

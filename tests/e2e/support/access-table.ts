@@ -49,6 +49,7 @@ export const routeAccess: Record<string, RouteRow> = {
   "/me/searches": { access: "user", path: "/me/searches" },
   "/me/settings": { access: "user", path: "/me/settings" },
   "/me/export": { access: "user", path: "/me/export" },
+  "/me/confirm-identity": { access: "special", path: "/me/confirm-identity?token=x", note: "signed-in only (anonymous: sign-in); the 本人確認 token counts only in the session that asked for it: tests/integration/sessions/identity.test.ts, tests/e2e/clock/identity.spec.ts" },
   "/me/plans": { access: "user", path: "/me/plans" },
   "/me/plans/new": { access: "user", path: "/me/plans/new?path=pmo-to-pm" },
   "/me/plans/[id]": { access: "owner", path: "/me/plans/{plan}" },
