@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { hasGenuineSessionCookie } from "@/lib/auth/genuine-session-cookie";
 import { signInUrl } from "@/lib/auth/sign-in-url";
 import { anonymousBodyDecision, bodyExceeds } from "@/lib/security/action-body-limit";
 import { isDecodableActionBody, looksLikeActionRequest } from "@/lib/security/undecodable-requests";
@@ -9,8 +10,8 @@ const development = process.env.NODE_ENV !== "production";
 
 /**
  * On every request, an address that cannot be decoded gets the 404 page. Then, on page requests:
- * - a server action POST without a session cookie and a body over 64 KB: 413, before anything reads
- *   the body (lib/security/action-body-limit.ts; signed-in actions keep next.config.ts's limit);
+ * - a server action POST with a body over 64 KB and no session cookie this server issued: 413, before
+ *   anything reads the body (lib/security/action-body-limit.ts; signed-in actions keep next.config.ts's limit);
  * - a server action POST whose body Next cannot decode: 400 instead of Next's 500
  *   (lib/security/undecodable-requests.ts; server.ts does the same for router state headers);
  * - /me: a fast redirect for visitors with no session cookie at all. The real check is auth() in
@@ -22,8 +23,7 @@ export async function proxy(request: NextRequest) {
   if (!decodable(pathname)) return notFound(request);
   if (pathname.startsWith("/api/")) return NextResponse.next();
   const isAction = looksLikeActionRequest(request);
-  const size = anonymousBodyDecision({ isAction, hasSessionCookie: hasSessionCookie(request), contentLength: request.headers.get("content-length") });
-  if (size === "refuse" || (size === "measure" && (await bodyExceeds(request)))) {
+  if (await overAnonymousBodyLimit(request, isAction)) {
     return new NextResponse("送信された内容が大きすぎます。ログインしていない場合、送信できるのは64KBまでです。", { status: 413, headers: { "content-type": "text/plain; charset=utf-8", connection: "close" } });
   }
   if (isAction && !(await isDecodableActionBody(request))) {
@@ -45,6 +45,14 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+/** A large action body is let through only with a session cookie this server issued (a made-up one counts as anonymous). */
+async function overAnonymousBodyLimit(request: NextRequest, isAction: boolean): Promise<boolean> {
+  const size = anonymousBodyDecision({ isAction, contentLength: request.headers.get("content-length") });
+  if (size === "allow") return false;
+  if (hasSessionCookie(request) && (await hasGenuineSessionCookie(request))) return false;
+  return size === "refuse" || (await bodyExceeds(request));
 }
 
 function hasSessionCookie(request: NextRequest): boolean {

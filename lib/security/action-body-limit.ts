@@ -8,14 +8,16 @@ export const ANONYMOUS_ACTION_BODY_LIMIT = 64 * 1024;
 
 export interface BodyRequestFacts {
   isAction: boolean;
-  hasSessionCookie: boolean;
   /** The Content-Length header as sent, or null when there is none (a chunked body). */
   contentLength: string | null;
 }
 
-/** "allow" or "refuse" from the headers alone; "measure" when the body must be read (up to the cap) to know. */
+/**
+ * For a visitor's request: "allow" or "refuse" from the headers alone; "measure" when the body must be
+ * read (up to the cap) to know. proxy.ts lets a signed-in user's request through before refusing.
+ */
 export function anonymousBodyDecision(facts: BodyRequestFacts, limit = ANONYMOUS_ACTION_BODY_LIMIT): "allow" | "refuse" | "measure" {
-  if (!facts.isAction || facts.hasSessionCookie) return "allow";
+  if (!facts.isAction) return "allow";
   if (facts.contentLength === null || !/^\d+$/.test(facts.contentLength.trim())) return "measure";
   return Number(facts.contentLength) > limit ? "refuse" : "allow";
 }

@@ -1,3 +1,4 @@
+import { signUp, uniqueEmail } from "./support/accounts";
 import { expect, test } from "./support/test";
 
 const oversized = "あ".repeat(30_000); // 90 KB in UTF-8, over the 64 KB anonymous limit
@@ -20,4 +21,17 @@ test("an oversized anonymous server action body is answered 413, not 500", async
   // A small body still reaches the usual checks (here: undecodable, so 400).
   const small = await request.post("/sign-in", { headers: { "next-action": "0123456789abcdef", "content-type": "text/plain;charset=UTF-8" }, data: "garbage" });
   expect(small.status()).toBe(400);
+});
+
+test("a made-up session cookie does not lift the anonymous 64 KB limit; a real one does", async ({ page, request }) => {
+  const forged = await request.post("/sign-in", {
+    headers: { "next-action": "0123456789abcdef", "content-type": "text/plain;charset=UTF-8", cookie: "authjs.session-token=not-a-token-this-server-issued" },
+    data: JSON.stringify([oversized]),
+  });
+  expect(forged.status()).toBe(413);
+
+  await signUp(page, { name: "上限", email: uniqueEmail("body-limit") });
+  const signedIn = await page.request.post("/sign-in", { headers: { "next-action": "0123456789abcdef", "content-type": "text/plain;charset=UTF-8" }, data: JSON.stringify([oversized]) });
+  // Past the limit, to the usual checks: Next answers an unknown action with 400.
+  expect(signedIn.status()).toBe(400);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS_ACTION_BODY_LIMIT, anonymousBodyDecision, bodyExceeds } from "@/lib/security/action-body-limit";
 
-const anonymousAction = { isAction: true, hasSessionCookie: false };
+const anonymousAction = { isAction: true };
 
 describe("anonymous server action body limit", () => {
   it("refuses an anonymous action that declares more than 64 KB, and allows up to 64 KB", () => {
@@ -17,10 +17,9 @@ describe("anonymous server action body limit", () => {
     expect(anonymousBodyDecision({ ...anonymousAction, contentLength: "12, 12" })).toBe("measure");
   });
 
-  it("leaves signed-in actions (the admin import) and other requests to Next's own limit", () => {
-    expect(anonymousBodyDecision({ isAction: true, hasSessionCookie: true, contentLength: "6000000" })).toBe("allow");
-    expect(anonymousBodyDecision({ isAction: false, hasSessionCookie: false, contentLength: "6000000" })).toBe("allow");
-    expect(anonymousBodyDecision({ isAction: true, hasSessionCookie: true, contentLength: null })).toBe("allow");
+  it("leaves requests that are not server actions to Next's own limit", () => {
+    expect(anonymousBodyDecision({ isAction: false, contentLength: "6000000" })).toBe("allow");
+    expect(anonymousBodyDecision({ isAction: false, contentLength: null })).toBe("allow");
   });
 
   it("tells a body over the limit by reading at most one chunk past it", async () => {
