@@ -12,6 +12,8 @@ export async function prepareServer(): Promise<void> {
     await getDatabase();
     const { schedulePurges } = await import("./account/housekeeping");
     schedulePurges();
+    const { scheduleReminders } = await import("./reminders/scheduler");
+    scheduleReminders();
   } catch (error) {
     // Keep serving: /api/health answers 503 and the database is tried again on the next request.
     console.error("The database is not available yet; it will be retried on the next request.", error);

@@ -38,9 +38,13 @@ export const savedSearches = pgTable(
     /** The canonical query string of the search (see listingFiltersToQuery), without page. */
     query: text().notNull(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** 新着メール: off, daily or weekly (Monday), at 8:00 Japan time. */
+    digest: text({ enum: ["off", "daily", "weekly"] }).notNull().default("off"),
+    /** Listings created up to here were in a digest already (or existed when the digest was switched on). */
+    digestThrough: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index("saved_searches_user_idx").on(table.userId)],
+  (table) => [index("saved_searches_user_idx").on(table.userId), index("saved_searches_digest_idx").on(table.digest)],
 );
 
 export type Bookmark = typeof bookmarks.$inferSelect;

@@ -6,6 +6,8 @@ export interface Mail {
   to: string;
   subject: string;
   body: string;
+  /** Extra headers, such as List-Unsubscribe; the development outbox keeps only the body. */
+  headers?: Record<string, string>;
 }
 
 /** Sends by SMTP, or keeps the mail in the development outbox; false when mail is not configured. */
@@ -13,12 +15,12 @@ export async function sendMail(mail: Mail): Promise<boolean> {
   const mode = mailMode();
   if (mode === "none") return false;
   if (mode === "outbox") {
-    await keepInOutbox(mail);
+    await keepInOutbox({ to: mail.to, subject: mail.subject, body: mail.body });
     return true;
   }
   const { createTransport } = await import("nodemailer");
   const env = readEnv();
-  await createTransport(env.SMTP_URL).sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body });
+  await createTransport(env.SMTP_URL).sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body, headers: mail.headers });
   return true;
 }
 

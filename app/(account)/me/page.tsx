@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CertificationSummary } from "@/app/_components/dashboard/certification-summary";
 import { PlanSummary } from "@/app/_components/dashboard/plan-summary";
+import { RemindersSummary } from "@/app/_components/dashboard/reminders-summary";
 import { SavedSearchesSummary } from "@/app/_components/dashboard/saved-searches-summary";
 import { ShortlistSummary } from "@/app/_components/dashboard/shortlist-summary";
 import { SuggestedGuides } from "@/app/_components/dashboard/suggested-guides";
@@ -45,6 +46,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
         </p>
       )}
       <p className="text-lg">ようこそ、{user.name}さん。</p>
+      <RemindersSummary userId={user.id} />
       <div className="grid gap-4 md:grid-cols-2">
         <PlanSummary userId={user.id} />
         <CertificationSummary userId={user.id} />

@@ -66,5 +66,8 @@ export const routeAccess: Record<string, RouteRow> = {
   "/admin/listings/import": { access: "admin", path: "/admin/listings/import" },
   "/admin/listings/[id]/edit": { access: "admin", path: "/admin/listings/{listing}/edit" },
   "/dev/clock": { access: "special", path: "/dev/clock", note: "404 unless the dev clock is on; tests/e2e/clock/exam-countdown.spec.ts and tests/unit/setup/clock.test.ts" },
+  "/dev/reminders": { access: "special", path: "/dev/reminders", note: "POST only, 404 unless the dev clock is on; tests/e2e/clock/reminders.spec.ts" },
+  "/unsubscribe": { access: "public", path: "/unsubscribe?token=x" },
+  "/api/unsubscribe": { access: "special", path: "/api/unsubscribe?token=x", note: "RFC 8058 one-click POST authorised by the sealed token; GET redirects to /unsubscribe: tests/e2e/clock/reminders.spec.ts" },
   "/dev/mailbox": { access: "special", path: "/dev/mailbox", note: "404 unless mail goes to the outbox; account-lifecycle.spec.ts and tests/unit/account/oauth-providers.test.ts" },
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteSavedSearchButton } from "@/app/_components/listings/delete-saved-search-button";
+import { DigestForm } from "@/app/_components/reminders/digest-form";
 import { requireUser } from "@/lib/auth/require-user";
 import { describeFilter } from "@/lib/listings/filter-labels";
 import { activeFilterNames, parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
@@ -45,6 +46,9 @@ export default async function SavedSearchesPage() {
                   <p className="text-xs text-ink-muted">{summary.length ? summary.join(" / ") : "すべての求人・案件"}</p>
                 </div>
                 <DeleteSavedSearchButton id={search.id} name={search.name} />
+                <div className="w-full sm:max-w-xs">
+                  <DigestForm searchId={search.id} searchName={search.name} frequency={search.digest} />
+                </div>
               </li>
             );
           })}

@@ -4,6 +4,8 @@ import { TitledSection as Section } from "@/app/_components/ui/titled-section";
 import { DeleteAccountForm } from "@/app/_components/settings/delete-account-form";
 import { EmailConfirmationNotice } from "@/app/_components/settings/email-confirmation-notice";
 import { IdentitySection } from "@/app/_components/settings/identity-section";
+import { ReminderPreferencesForm } from "@/app/_components/reminders/preferences-form";
+import { getPreferences } from "@/lib/reminders/queries";
 import { SessionList } from "@/app/_components/sessions/session-list";
 import { hasPassword } from "@/lib/account/confirm-identity";
 import { getEmailStatus } from "@/lib/account/email/queries";
@@ -38,7 +40,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const { done } = await searchParams;
   const message = typeof done === "string" ? doneMessages[done] : undefined;
   const emailStatus = await getEmailStatus(user.id);
-  const [sessions, session, askPassword, linked] = await Promise.all([listActiveSessions(user.id), auth(), hasPassword(user.id), listLinkedProviders(user.id)]);
+  const [sessions, session, askPassword, linked, preferences] = await Promise.all([listActiveSessions(user.id), auth(), hasPassword(user.id), listLinkedProviders(user.id), getPreferences(user.id)]);
   const currentSession = askPassword ? null : await findOpenSession(user.id, session?.sessionId ?? "");
   const freshUntil = currentSession && isIdentityFresh(currentSession, now()) ? identityFreshUntil(currentSession) : null;
   const identityProviders = oauthProviders().filter(({ id }) => linked.includes(id)).map(({ id }) => id);
@@ -89,6 +91,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <IdentitySection providers={identityProviders} canMail={mailMode() !== "none"} freshUntil={freshUntil} />
         </Section>
       )}
+      <Section id="settings-reminders" title="お知らせメール">
+        <ReminderPreferencesForm preferences={preferences} addressConfirmed={Boolean(emailStatus?.confirmed)} />
+      </Section>
       <Section id="settings-devices" title="ログイン中の端末">
         <p className="text-sm text-ink-muted">
           心当たりのない端末があれば「ログアウト」してください。その端末は次の操作でログアウトされます。共用のパソコンでログアウトし忘れたときは「この端末以外をすべてログアウト」を。ログインは最長30日で自動的に終了します。

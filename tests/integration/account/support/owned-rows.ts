@@ -9,6 +9,8 @@ import {
   pduEntries,
   planMilestones,
   plans,
+  reminderPreferences,
+  reminders,
   savedSearches,
   selfCheckResults,
   studySessions,
@@ -38,4 +40,6 @@ export async function seedOwnedRows(db: Db, userId: string, tag: string): Promis
   await db.insert(emailTokens).values({ userId, kind: "confirm", email: `new-${tag}@example.com`, tokenHash: `email-hash-${tag}`, expiresAt: new Date(Date.now() + 60_000) });
   await db.insert(passwordResetTokens).values({ userId, tokenHash: `hash-${tag}`, expiresAt: new Date(Date.now() + 60_000) });
   await db.insert(userSessions).values({ userId, userAgent: `Agent ${tag}` });
+  await db.insert(reminders).values({ userId, kind: "exam", key: `exam:${tag}`, title: `試験${tag}`, body: "本文", link: "/me", mailStatus: "not-mailed" });
+  await db.insert(reminderPreferences).values({ userId, exam: false });
 }
