@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ActionForm } from "@/app/_components/settings/action-form";
 import { savePreferencesAction } from "@/lib/reminders/actions";
 import type { Preferences } from "@/lib/reminders/queries";
@@ -9,9 +10,9 @@ export function ReminderPreferencesForm({ preferences, addressConfirmed }: { pre
     <div className="space-y-3">
       <p className="text-sm text-ink-muted">
         日付の前にメールでお知らせします（朝8時ごろ）。メールを止めても、マイページの「お知らせ」には表示されます。保存した検索の新着メールは
-        <a href="/me/searches" className="text-brand underline">
+        <Link href="/me/searches" className="text-brand underline">
           保存した検索
-        </a>
+        </Link>
         で検索ごとに選べます。
       </p>
       {!addressConfirmed && <p className="text-sm font-semibold">メールアドレスの確認が済むまでは、メールは送られません（お知らせには表示されます）。</p>}

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { bookmarks, listings, planMilestones, plans, reminderPreferences, reminders, savedSearches, trackedCertifications, users } from "@/db/schema";
 import { addBookmark, setBookmarkStatus } from "@/lib/bookmarks/queries";
@@ -32,12 +32,12 @@ describe.each(drivers)("reminders on %s", (driver) => {
   const keysOf = async (userId: string, kind: string) => (await remindersOf(userId)).filter((row) => row.kind === kind).map((row) => row.key);
   // Each test starts from users with nothing tracked, planned, kept or reminded.
   const clearAll = async () => {
-    for (const table of [reminders, trackedCertifications, plans, bookmarks, savedSearches, reminderPreferences]) await test.database.db.delete(table);
+    for (const table of [reminders, trackedCertifications, plans, bookmarks, savedSearches, reminderPreferences]) await test.database.db.delete(table).where(inArray(table.userId, [alice, bob]));
   };
 
   beforeAll(async () => {
     ({ test, alice, bob } = await openWithTwoUsers(driver));
-    await test.database.db.update(users).set({ emailVerifiedAt: new Date() });
+    await test.database.db.update(users).set({ emailVerifiedAt: new Date() }).where(inArray(users.id, [alice, bob]));
     await importListingFile(test.database.db, asJson([listingRow("base")]), { fileName: "base.json", source: "test" });
   });
   afterEach(async () => {

@@ -1,5 +1,6 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { trackCertification, updateTracked } from "@/lib/certifications/queries";
@@ -30,7 +31,7 @@ describe.each(drivers)("reminder mail over SMTP on %s", (driver) => {
     });
     await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
     ({ test, alice } = await openWithTwoUsers(driver));
-    await test.database.db.update(users).set({ emailVerifiedAt: new Date() });
+    await test.database.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, alice));
   });
   afterAll(async () => {
     await test.drop();
