@@ -38,7 +38,7 @@ export const listings = pgTable(
     /** Character bigrams of searchText: a GIN index finds two-character Japanese words. */
     searchBigrams: text().array().notNull(),
     /**
-     * One token per exact-match field (lib/listings/facets.ts), so any mix of filters is one GIN
+     * One token per exact-match field (lib/listings/search/facets.ts), so any mix of filters is one GIN
      * lookup. Small and stored inline (see the migration), so checking it row by row is cheap too.
      */
     filterTokens: text().array().notNull(),

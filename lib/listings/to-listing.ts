@@ -1,6 +1,6 @@
 import type { NewListing } from "@/db/schema";
 import type { ValidListingRow } from "./import-schema";
-import { listingSearchFields } from "./search-text";
+import { listingSearchFields } from "./search/search-text";
 
 export function annualEquivalent(unit: "annual" | "monthly", yen: number): number {
   return unit === "monthly" ? yen * 12 : yen;

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { validatedActionWithUser } from "@/lib/actions/with-user";
-import { listingFiltersToQuery, parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
+import { listingFiltersToQuery, parseListingFilters, rawParamsFromQuery } from "@/lib/listings/search/filters";
 import { limitMessages } from "@/lib/limits/vocabulary";
 import { createSavedSearch, deleteSavedSearch } from "./queries";
 import { deleteSavedSearchSchema, saveSearchSchema } from "./schema";

@@ -2,10 +2,10 @@ import "server-only";
 import { and, asc, count, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { listings, savedSearches, type SavedSearch } from "@/db/schema";
-import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
+import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/search/filters";
 import { lockUser } from "@/lib/limits/queries";
 import { limits } from "@/lib/limits/vocabulary";
-import { listingConditions } from "@/lib/listings/search-conditions";
+import { listingConditions } from "@/lib/listings/search/conditions";
 
 export const MAX_SAVED_SEARCHES = limits.savedSearchesPerUser;
 

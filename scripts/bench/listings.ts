@@ -5,10 +5,10 @@ import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { openDatabase, setActiveDatabase } from "@/db/client";
-import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
+import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/search/filters";
 import { listingImportRowSchema } from "@/lib/listings/import-schema";
 import { upsertListings } from "@/lib/listings/queries";
-import { searchListings } from "@/lib/listing-search/queries";
+import { searchListings } from "@/lib/listings/search/queries";
 import { generateListingRows } from "@/lib/listings/sample-generator";
 import { toListingValues } from "@/lib/listings/to-listing";
 

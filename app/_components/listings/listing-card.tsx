@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ListingSummary } from "@/lib/listings/summary";
+import type { ListingSummary } from "@/lib/listings/search/summary";
 import { formatPay, formatSlashDate } from "@/lib/listings/format";
 import { employmentTypes, industries, listingLevels, workStyles } from "@/lib/listings/vocabulary";
 import { getPmoType } from "@/lib/pmo-types/data";

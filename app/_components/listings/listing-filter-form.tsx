@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { sortOrders, type ListingFilters } from "@/lib/listings/filters";
+import { sortOrders, type ListingFilters } from "@/lib/listings/search/filters";
 import { employmentTypes, industries, listingLevels, prefectures, workStyles } from "@/lib/listings/vocabulary";
 import { pmoTypes } from "@/lib/pmo-types/data";
 

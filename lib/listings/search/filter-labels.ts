@@ -1,8 +1,6 @@
 import { pmoTypes } from "@/lib/pmo-types/data";
-import type { ListingFilters } from "./filters";
-import { employmentTypes, industries, listingLevels, workStyles } from "./vocabulary";
-
-export type FilterName = "q" | "employment" | "pmoType" | "level" | "industry" | "workStyle" | "prefecture" | "minPay" | "maxDays" | "skill" | "postedWithin";
+import { employmentTypes, industries, listingLevels, workStyles } from "../vocabulary";
+import type { FilterName, ListingFilters } from "./filters";
 
 const pmoTypeNames = Object.fromEntries(pmoTypes.map((type) => [type.slug, type.name])) as Record<string, string>;
 const join = (values: string[], labels: Record<string, string>) => values.map((value) => labels[value] ?? value).join("・");
@@ -33,15 +31,4 @@ export function describeFilter(filters: ListingFilters, name: FilterName): strin
     case "postedWithin":
       return `${filters.postedWithin}日以内に掲載`;
   }
-}
-
-/** The same search without one filter (back to the first page). */
-export function withoutFilter(filters: ListingFilters, name: FilterName): ListingFilters {
-  const cleared: Partial<ListingFilters> =
-    name === "q" || name === "skill"
-      ? { [name]: "" }
-      : name === "minPay" || name === "maxDays" || name === "postedWithin"
-        ? { [name]: null }
-        : { [name]: [] };
-  return { ...filters, ...cleared, page: 1 };
 }

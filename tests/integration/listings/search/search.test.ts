@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setActiveDatabase } from "@/db/client";
-import { parseListingFilters, type RawParams } from "@/lib/listings/filters";
+import { parseListingFilters, type RawParams } from "@/lib/listings/search/filters";
 import { importListingFile } from "@/lib/listings/importer";
-import { searchListings } from "@/lib/listing-search/queries";
-import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
-import { asJson, listingRow } from "../support/listing-rows";
+import { searchListings } from "@/lib/listings/search/queries";
+import { createTestDatabase, drivers, type TestDatabase } from "../../support/databases";
+import { asJson, listingRow } from "../../support/listing-rows";
 
 const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" });
 const daysAgo = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);

@@ -2,14 +2,15 @@ import { and, count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setActiveDatabase } from "@/db/client";
 import { listings } from "@/db/schema";
-import { MAX_PAGE, parseListingFilters, type RawParams } from "@/lib/listings/filters";
+import { MAX_PAGE, parseListingFilters, type RawParams } from "@/lib/listings/search/filters";
 import { importListingFile } from "@/lib/listings/importer";
 import { setListingOpen } from "@/lib/listings/queries";
-import { listingConditions, sortColumns } from "@/lib/listings/search-conditions";
-import { countListings, EXACT_COUNT_LIMIT, SEARCH_WINDOW_ROWS, searchListings } from "@/lib/listing-search/queries";
-import { summaryColumns } from "@/lib/listings/summary";
+import { listingConditions, sortColumns } from "@/lib/listings/search/conditions";
+import { EXACT_COUNT_LIMIT } from "@/lib/listings/search/count-estimate";
+import { countListings, SEARCH_WINDOW_ROWS, searchListings } from "@/lib/listings/search/queries";
+import { summaryColumns } from "@/lib/listings/search/summary";
 import { generateListingRows } from "@/lib/listings/sample-generator";
-import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
+import { createTestDatabase, drivers, type TestDatabase } from "../../support/databases";
 
 describe.each(drivers)("large result sets on %s", (driver) => {
   let test: TestDatabase;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeFilter, withoutFilter } from "@/lib/listings/filter-labels";
-import { activeFilterNames, listingFiltersToQuery, minAnnualYen, parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
+import { describeFilter } from "@/lib/listings/search/filter-labels";
+import { activeFilterNames, listingFiltersToQuery, minAnnualYen, parseListingFilters, rawParamsFromQuery, withoutFilter } from "@/lib/listings/search/filters";
 
 describe("parseListingFilters", () => {
   it("reads every filter from a URL", () => {

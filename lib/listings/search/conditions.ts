@@ -1,7 +1,7 @@
 import { arrayContains, arrayOverlaps, asc, desc, eq, gte, sql, type SQL } from "drizzle-orm";
 import { listings } from "@/db/schema";
-import { bigrams, searchTerms } from "@/lib/search/japanese";
-import { facetToken } from "./facets";
+import { bigrams, searchTerms } from "./japanese";
+import { facetFilterTokens, facetToken } from "./facets";
 import { minAnnualYen, type ListingFilters } from "./filters";
 
 function escapeLike(term: string): string {
@@ -13,7 +13,7 @@ function escapeLike(term: string): string {
  * - "indexed": bigrams (GIN) confirmed with LIKE, unless the word is exactly two characters (then
  *   the bigram is the word). Exact, and the GIN index finds rare words fast.
  * - "bigrams": bigrams only, a close upper bound whose row estimate costs a plan, not a scan.
- * - "text": LIKE only, exact, for checking rows one by one in sort order (lib/listing-search/queries.ts).
+ * - "text": LIKE only, exact, for checking rows one by one in sort order (lib/listings/search/queries.ts).
  */
 export type KeywordMatch = "indexed" | "bigrams" | "text";
 
@@ -56,16 +56,3 @@ export function listingConditions(filters: ListingFilters, keywordMatch: Keyword
 
 export const sortColumns = (filters: ListingFilters) =>
   filters.sort === "pay" ? [desc(listings.payAnnualMax), asc(listings.id)] : [desc(listings.postedOn), asc(listings.id)];
-
-/** The tokens of each exact-match filter in use: a listing matches one token of every group. */
-export function facetFilterTokens(filters: ListingFilters): string[][] {
-  return [
-    filters.employment.map(facetToken.employment),
-    filters.pmoType.map(facetToken.pmoType),
-    filters.level.map(facetToken.level),
-    filters.industry.map(facetToken.industry),
-    filters.workStyle.map(facetToken.workStyle),
-    filters.prefecture.map(facetToken.prefecture),
-    filters.maxDays === null ? [] : [facetToken.maxDays(filters.maxDays)],
-  ].filter((tokens) => tokens.length > 0);
-}

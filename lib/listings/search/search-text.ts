@@ -1,8 +1,8 @@
 import type { NewListing } from "@/db/schema";
 import { getPmoType } from "@/lib/pmo-types/data";
-import { bigrams, normalizeForSearch } from "@/lib/search/japanese";
+import { bigrams, normalizeForSearch } from "./japanese";
 import { facetTokens } from "./facets";
-import { employmentTypes, industries, listingLevels, workStyles } from "./vocabulary";
+import { employmentTypes, industries, listingLevels, workStyles } from "../vocabulary";
 
 type SearchFields = Pick<NewListing, "searchText" | "searchBigrams" | "filterTokens">;
 type ListingContent = Omit<NewListing, keyof SearchFields>;

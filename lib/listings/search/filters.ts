@@ -1,5 +1,4 @@
 import { pmoTypeSlugs, type PmoTypeSlug } from "@/lib/pmo-types/data";
-import type { FilterName } from "./filter-labels";
 import {
   employmentTypes,
   industries,
@@ -11,7 +10,7 @@ import {
   type ListingLevel,
   type Prefecture,
   type WorkStyle,
-} from "./vocabulary";
+} from "../vocabulary";
 
 export const sortOrders = { newest: "新着順", pay: "報酬が高い順" } as const;
 export type SortOrder = keyof typeof sortOrders;
@@ -38,6 +37,9 @@ export interface ListingFilters {
   sort: SortOrder;
   page: number;
 }
+
+/** The filters that narrow a search: each one can be shown as a chip and dropped on its own. */
+export type FilterName = "q" | "employment" | "pmoType" | "level" | "industry" | "workStyle" | "prefecture" | "minPay" | "maxDays" | "skill" | "postedWithin";
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
@@ -112,6 +114,17 @@ export function activeFilterNames(filters: ListingFilters): FilterName[] {
   if (filters.skill) names.push("skill");
   if (filters.postedWithin !== null) names.push("postedWithin");
   return names;
+}
+
+/** The same search without one filter (back to the first page). */
+export function withoutFilter(filters: ListingFilters, name: FilterName): ListingFilters {
+  const cleared: Partial<ListingFilters> =
+    name === "q" || name === "skill"
+      ? { [name]: "" }
+      : name === "minPay" || name === "maxDays" || name === "postedWithin"
+        ? { [name]: null }
+        : { [name]: [] };
+  return { ...filters, ...cleared, page: 1 };
 }
 
 /** Lower bound of yen a year that a listing's top pay must reach. */

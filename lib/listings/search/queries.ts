@@ -1,14 +1,13 @@
 import "server-only";
 import { and, eq, sql, type SQLWrapper } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { listings } from "@/db/schema";
-import { facetToken } from "@/lib/listings/facets";
-import { listingFiltersToQuery, minAnnualYen, PAGE_SIZE, parseListingFilters, type ListingFilters } from "@/lib/listings/filters";
-import { listingsRevision } from "@/lib/listings/queries";
-import { facetFilterTokens, listingConditions, sortColumns } from "@/lib/listings/search-conditions";
-import { readCache, searchCacheEnabled, writeCache } from "@/lib/listings/search-cache";
-import { summaryColumns, type ListingSummary } from "@/lib/listings/summary";
-import { bigrams, searchTerms } from "@/lib/search/japanese";
+import { getDb, resultRows, type Db } from "@/db/client";
+import { listingRevision, listings } from "@/db/schema";
+import { readCache, searchCacheEnabled, writeCache } from "./cache";
+import { listingConditions, sortColumns } from "./conditions";
+import { EXACT_COUNT_LIMIT, estimableFromStatistics, estimateFromStatistics, frequencies, roundEstimate, type Statistics } from "./count-estimate";
+import { listingFiltersToQuery, PAGE_SIZE, type ListingFilters } from "./filters";
+import { searchTerms } from "./japanese";
+import { summaryColumns, type ListingSummary } from "./summary";
 
 /** exact; about: an estimate (「約N件」); atLeast: more than total (「N件以上」). */
 export type CountPrecision = "exact" | "about" | "atLeast";
@@ -87,7 +86,8 @@ export async function countListings(filters: ListingFilters): Promise<ListingCou
   // Estimated without the LIKE confirmation, whose selectivity the planner can only guess: the
   // bigram match alone is a close upper bound, and it decides whether an exact count is cheap.
   const estimate =
-    (await estimateFromStatistics(filters)) ?? (await estimateRows(db.select({ one: sql`1` }).from(listings).where(and(...listingConditions(filters, "bigrams")))));
+    (estimableFromStatistics(filters) ? estimateFromStatistics(await statistics(), filters) : null) ??
+    (await estimateRows(db.select({ one: sql`1` }).from(listings).where(and(...listingConditions(filters, "bigrams")))));
   if (estimate > EXACT_COUNT_LIMIT) return { total: roundEstimate(estimate), precision: "about" };
   // Estimates of several bigrams of one word assume they are independent and can be far too low,
   // so the exact count still stops at the limit.
@@ -103,29 +103,13 @@ export async function countListings(filters: ListingFilters): Promise<ListingCou
   return { total: counted, precision: "exact" };
 }
 
-export const EXACT_COUNT_LIMIT = 500;
-
 /** The planner's row estimate for a query: a plan, not a scan. */
 async function estimateRows(query: SQLWrapper): Promise<number> {
   const db = await getDb();
-  const explained = await db.execute(sql`explain (format json) ${query}`);
-  // postgres-js returns the rows as an array, PGlite as { rows }.
-  const rows = (explained as unknown as { rows?: Record<string, unknown>[] }).rows ?? (explained as unknown as Record<string, unknown>[]);
+  const rows = resultRows<Record<string, unknown>>(await db.execute(sql`explain (format json) ${query}`));
   const json = Object.values(rows[0] ?? {})[0];
   const plan = (typeof json === "string" ? JSON.parse(json) : json) as [{ Plan: { "Plan Rows": number } }];
   return plan[0].Plan["Plan Rows"];
-}
-
-const roundEstimate = (rows: number) => {
-  if (rows < 1) return 0;
-  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(rows)) - 1);
-  return Math.round(rows / magnitude) * magnitude;
-};
-
-// ---- Admin: every listing, open or closed, sample or real. Callers check the admin role.
-
-export async function adminListListings(q: string, page: number): Promise<ListingPage> {
-  return searchListings({ ...parseListingFilters({ q }), includeClosed: true, page });
 }
 
 // ---- Keyword pages read in sort order
@@ -189,9 +173,7 @@ export async function firstMatchesInSortOrder(filters: ListingFilters): Promise<
       (select coalesce(json_agg(json_build_object(${summaryFields}) order by ${order}), '[]'::json)
         from ${listings} where ${listings.id} in (select "id" from found as "listings" order by ${order} offset ${offset})) as "rows",
       (select count(*)::int from (select 1 from ${listings} where ${listings.isOpen} limit ${SEARCH_WINDOW_ROWS}) as open_rows) as "open_rows"`);
-  // postgres-js returns the rows as an array, PGlite as { rows }.
-  const rows = (result as unknown as { rows?: WindowRow[] }).rows ?? (result as unknown as WindowRow[]);
-  const row = rows[0];
+  const row = resultRows<WindowRow>(result)[0];
   if (!row) return null;
   // The page comes back as JSON, read the same way by both drivers (some hand json over as text).
   const page = typeof row.rows === "string" ? (JSON.parse(row.rows) as ListingSummary[]) : row.rows;
@@ -201,19 +183,6 @@ export async function firstMatchesInSortOrder(filters: ListingFilters): Promise<
 }
 
 // ---- Counts from the statistics
-
-/** What ANALYZE knows about listings: row count and how often each common array element occurs. */
-interface Statistics {
-  rows: number;
-  bigrams: Frequencies;
-  tokens: Frequencies;
-}
-
-/** Share of rows holding each common element; `missing` stands for any element not listed. */
-interface Frequencies {
-  known: Map<string, number>;
-  missing: number;
-}
 
 type StatsRow = { rows: number; attname: string; elems: string[] | null; freqs: number[] | null };
 const kept = new WeakMap<object, { statistics: Statistics; until: number }>();
@@ -227,39 +196,29 @@ async function statistics(): Promise<Statistics> {
     select (select reltuples::float8 from pg_class where oid = 'listings'::regclass) as rows,
            attname, most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
     from pg_stats where tablename = 'listings' and attname in ('search_bigrams', 'filter_tokens')`);
-  // postgres-js returns the rows as an array, PGlite as { rows }.
-  const rows = (result as unknown as { rows?: StatsRow[] }).rows ?? (result as unknown as StatsRow[]);
-  const frequencies = (name: string): Frequencies => {
+  const rows = resultRows<StatsRow>(result);
+  const of = (name: string) => {
     const row = rows.find((candidate) => candidate.attname === name);
-    const known = new Map((row?.elems ?? []).map((element, index) => [element, row?.freqs?.[index] ?? 0]));
-    // An element missing from the statistics is rarer than all of them: half the rarest, as PostgreSQL assumes.
-    return { known, missing: known.size === 0 ? 0 : Math.min(...known.values()) / 2 };
+    return frequencies(row?.elems ?? null, row?.freqs ?? null);
   };
-  const statistics = { rows: Number(rows[0]?.rows ?? 0), bigrams: frequencies("search_bigrams"), tokens: frequencies("filter_tokens") };
+  const statistics = { rows: Number(rows[0]?.rows ?? 0), bigrams: of("search_bigrams"), tokens: of("filter_tokens") };
   kept.set(db, { statistics, until: Date.now() + 60_000 });
   return statistics;
 }
 
-const frequency = (of: Frequencies, element: string): number => of.known.get(element) ?? of.missing;
+// ---- The revision every search reads first
 
-/**
- * How many listings a search finds, estimated the way the planner would, but from each word's
- * rarest bigram: the planner multiplies a word's bigrams as if they were independent (議事 and 事録
- * are not) and so guesses far too low. Filters other than keywords and tokens (pay, skill, posting
- * date) are left to the planner: null.
- */
-export async function estimateFromStatistics(filters: ListingFilters): Promise<number | null> {
-  if (minAnnualYen(filters) !== null || filters.skill || filters.postedWithin !== null) return null;
-  const stats = await statistics();
-  if (stats.rows <= 0 || stats.tokens.known.size === 0) return null;
-  let share = filters.includeClosed ? 1 : frequency(stats.tokens, facetToken.open(true));
-  for (const term of searchTerms(filters.q)) {
-    const shares = bigrams(term).map((bigram) => frequency(stats.bigrams, bigram));
-    if (shares.length > 0) share *= Math.min(...shares);
-  }
-  for (const tokens of facetFilterTokens(filters)) {
-    // Values of one field exclude each other, so their shares add up.
-    share *= Math.min(1, tokens.reduce((sum, token) => sum + frequency(stats.tokens, token), 0));
-  }
-  return stats.rows * share;
+/** Changes whenever any listing is inserted or updated, on any instance: the cache's key (./cache.ts). */
+export async function listingsRevision(): Promise<string> {
+  const db = await getDb();
+  const [row] = await db.select({ revision: listingRevision.revision }).from(listingRevision).limit(1);
+  return String(row?.revision ?? 0);
+}
+
+/** Every write to listings calls this inside its transaction (see listingRevision). */
+export async function bumpRevision(tx: Pick<Db, "insert">): Promise<void> {
+  await tx
+    .insert(listingRevision)
+    .values({ id: 1, revision: 1 })
+    .onConflictDoUpdate({ target: listingRevision.id, set: { revision: sql`${listingRevision.revision} + 1` } });
 }

@@ -1,5 +1,6 @@
 import type { PmoTypeSlug } from "@/lib/pmo-types/data";
-import type { EmploymentType, Industry, ListingLevel, WorkStyle } from "./vocabulary";
+import type { EmploymentType, Industry, ListingLevel, WorkStyle } from "../vocabulary";
+import type { ListingFilters } from "./filters";
 
 // Every exact-match field of a listing is also a token in one GIN-indexed array, so any mix of
 // filters is answered by one index. The prefix keeps tokens apart from any user-entered text.
@@ -40,4 +41,17 @@ export function facetTokens(listing: FacetSource): string[] {
   ];
   for (let days = listing.daysPerWeek; days <= 5; days += 1) tokens.push(facetToken.maxDays(days));
   return tokens;
+}
+
+/** The tokens of each exact-match filter in use: a listing matches one token of every group. */
+export function facetFilterTokens(filters: ListingFilters): string[][] {
+  return [
+    filters.employment.map(facetToken.employment),
+    filters.pmoType.map(facetToken.pmoType),
+    filters.level.map(facetToken.level),
+    filters.industry.map(facetToken.industry),
+    filters.workStyle.map(facetToken.workStyle),
+    filters.prefecture.map(facetToken.prefecture),
+    filters.maxDays === null ? [] : [facetToken.maxDays(filters.maxDays)],
+  ].filter((tokens) => tokens.length > 0);
 }
