@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, date, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { EmploymentType, Industry, ListingLevel, PayUnit, WorkStyle } from "@/lib/listings/vocabulary";
-import type { PmoTypeSlug } from "@/lib/pmo-types/data";
+import type { EmploymentType, Industry, ListingLevel, PayUnit, PmoTypeSlug, WorkStyle } from "../vocabulary";
 
 export const listings = pgTable(
   "listings",

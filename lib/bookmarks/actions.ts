@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { validatedActionForVisitor, validatedActionWithUser } from "@/lib/actions/with-user";
-import { bookmarkStatuses } from "@/lib/listings/bookmark-statuses";
+import { bookmarkStatuses } from "@/lib/bookmarks/vocabulary";
 import { addBookmark, isBookmarked, removeBookmark, setBookmarkNote, setBookmarkStatus } from "./queries";
 import { bookmarkNoteSchema, bookmarkStatusSchema, toggleBookmarkSchema } from "./schema";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { bookmarks, listings, type Bookmark, type Listing } from "@/db/schema";
-import type { BookmarkStatus } from "@/lib/listings/bookmark-statuses";
+import type { BookmarkStatus } from "@/lib/bookmarks/vocabulary";
 
 /** Adds a listing to the user's shortlist; doing it twice keeps one. False when the listing does not exist. */
 export async function addBookmark(userId: string, listingId: string): Promise<boolean> {

@@ -1,3 +1,8 @@
+// Stored keys: db/vocabulary.ts.
+import type { PduCategory, TrackingStatus } from "@/db/vocabulary";
+
+export type { PduCategory, TrackingStatus } from "@/db/vocabulary";
+
 export const trackingStatuses = {
   interested: "関心あり",
   studying: "学習中",
@@ -5,8 +10,7 @@ export const trackingStatuses = {
   passed: "合格",
   failed: "不合格",
   renewal_due: "更新要",
-} as const;
-export type TrackingStatus = keyof typeof trackingStatuses;
+} as const satisfies Record<TrackingStatus, string>;
 
 /** PMI's PDU categories for the PMP renewal cycle (the Talent Triangle plus Giving Back). */
 export const pduCategories = {
@@ -14,5 +18,4 @@ export const pduCategories = {
   power_skills: "Power Skills",
   business_acumen: "Business Acumen",
   giving_back: "Giving Back",
-} as const;
-export type PduCategory = keyof typeof pduCategories;
+} as const satisfies Record<PduCategory, string>;

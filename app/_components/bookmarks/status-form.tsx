@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { changeBookmarkStatus } from "@/lib/bookmarks/actions";
-import { bookmarkStatuses, type BookmarkStatus } from "@/lib/listings/bookmark-statuses";
+import { bookmarkStatuses, type BookmarkStatus } from "@/lib/bookmarks/vocabulary";
 
 /** Moving a card between columns without drag-and-drop: a select and a button, fine by keyboard and on a phone. */
 export function StatusForm({ bookmarkId, status, label }: { bookmarkId: string; status: BookmarkStatus; label: string }) {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ShortlistCard } from "@/app/_components/bookmarks/shortlist-card";
 import { requireUser } from "@/lib/auth/require-user";
 import { listBookmarks } from "@/lib/bookmarks/queries";
-import { bookmarkStatuses, bookmarkStatusKeys, type BookmarkStatus } from "@/lib/listings/bookmark-statuses";
+import { bookmarkStatuses, bookmarkStatusKeys, type BookmarkStatus } from "@/lib/bookmarks/vocabulary";
 
 export const metadata: Metadata = { title: "検討リスト", robots: { index: false } };
 

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import type { Db } from "@/db/client";
 import { describeImportReport, importListingFile } from "@/lib/listings/importer";
-import type { Db } from "./client";
 
 /**
  * Each seeder loads shipped content through the same code an operator uses for real data,
