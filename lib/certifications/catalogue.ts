@@ -1,6 +1,5 @@
-import { cache } from "react";
 import { z } from "zod";
-import { loadCollection } from "@/lib/content/collection";
+import { loadCollection, loadedOnce } from "@/lib/content/collection";
 import { sourceSchema, unverifiedFactSchema } from "@/lib/content/sources";
 import { pathSlugs } from "@/lib/guides/references";
 import { pmoTypeSlugs } from "@/lib/pmo-types/data";
@@ -34,12 +33,11 @@ export type Certification = Awaited<ReturnType<typeof getCertifications>>[number
 
 const levelOrder = (level: (typeof certificationLevels)[number]) => certificationLevels.indexOf(level);
 
-let loaded: ReturnType<typeof loadCertifications> | undefined;
 const loadCertifications = async () =>
   (await loadCollection("certifications", certificationSchema)).sort((a, b) => levelOrder(a.level) - levelOrder(b.level) || a.slug.localeCompare(b.slug));
 
 /** The catalogue, from entry level up. Read once per process. */
-export const getCertifications = cache(() => (loaded ??= loadCertifications()));
+export const getCertifications = loadedOnce(loadCertifications);
 
 export async function getCertification(slug: string): Promise<Certification | null> {
   return (await getCertifications()).find((certification) => certification.slug === slug) ?? null;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/settings/action-form";
+import { ActionForm } from "@/app/_components/ui/action-form";
 import { requestPasswordReset } from "@/lib/account/reset-actions";
 import { mailMode } from "@/lib/env";
 
@@ -22,7 +22,7 @@ export default function ResetPasswordPage() {
             action={requestPasswordReset}
             submitLabel="再設定用のリンクを送る"
             pendingLabel="送信しています…"
-            fields={[{ name: "email", label: "メールアドレス", type: "email", autoComplete: "email" }]}
+            fields={[{ name: "email", label: "メールアドレス", type: "email", autoComplete: "email", required: true }]}
           />
         </>
       )}

@@ -4,8 +4,9 @@ import { countdownLabel } from "@/lib/certifications/countdown";
 import { evaluateRenewal, formatUnits } from "@/lib/certifications/renewal-rules/engine";
 import type { RenewalRule } from "@/lib/certifications/renewal-rules/types";
 import { addPduEntry, deletePduEntry } from "@/lib/certifications/tracking-actions";
-import { ActionForm } from "./action-form";
-import { ConfirmDelete } from "./confirm-delete";
+import { ActionButton } from "../ui/action-button";
+import { ActionForm } from "../ui/action-form";
+import { ConfirmDelete } from "../ui/confirm-delete";
 import { PduChart } from "./pdu-chart";
 import { SourceNote } from "./source-note";
 
@@ -30,9 +31,10 @@ export function PduSection({ rule, trackedId, passedOn, entries, today }: { rule
         <ActionForm
           action={addPduEntry}
           idPrefix="pdu-new"
+          layout="grid"
           submitLabel={`${rule.unit}を記録`}
+          hidden={{ trackedId }}
           fields={[
-            { name: "trackedId", label: "", type: "hidden", defaultValue: trackedId },
             { name: "earnedOn", label: "取得日", type: "date", defaultValue: today, required: true },
             { name: "category", label: "分野", type: "select", options: Object.entries(rule.categories) },
             { name: "units", label: `${rule.unit}数`, type: "number", step: String(rule.unitStep), min: String(rule.unitStep), hint: `${rule.unitStep}単位で入力できます`, required: true },
@@ -49,7 +51,11 @@ export function PduSection({ rule, trackedId, passedOn, entries, today }: { rule
                 {entry.activity && `：${entry.activity}`}
                 {(entry.earnedOn < progress.cycleStart || entry.earnedOn > progress.cycleEnd) && "（対象期間外）"}
               </span>
-              <ConfirmDelete action={deletePduEntry} name="entryId" value={entry.id} label="削除" question={`${formatJapaneseDate(entry.earnedOn)}の${formatUnits(entry.units)} ${rule.unit}を削除しますか？`} confirmLabel="削除する" />
+              <ConfirmDelete opener="削除" question={`${formatJapaneseDate(entry.earnedOn)}の${formatUnits(entry.units)} ${rule.unit}を削除しますか？`}>
+                <ActionButton action={deletePduEntry} fields={{ entryId: entry.id }} variant="danger-solid" size="sm">
+                  削除する
+                </ActionButton>
+              </ConfirmDelete>
             </li>
           ))}
         </ul>

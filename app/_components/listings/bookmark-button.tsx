@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { toggleBookmark } from "@/lib/bookmarks/actions";
+import { Button } from "../ui/button";
+import { ActionResult } from "../ui/status-message";
 
 /** Saves or removes a listing; for a signed-out visitor it leads to sign-in and saves on return. */
 export function BookmarkButton({ listingId, bookmarked, returnTo }: { listingId: string; bookmarked: boolean; returnTo: string }) {
@@ -12,17 +14,10 @@ export function BookmarkButton({ listingId, bookmarked, returnTo }: { listingId:
     <form action={action} className="inline-flex flex-col items-start gap-1">
       <input type="hidden" name="listingId" value={listingId} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-pressed={saved}
-        className="rounded-md border border-brand px-3 py-1.5 text-sm font-semibold text-brand aria-pressed:bg-brand aria-pressed:text-brand-ink disabled:opacity-60"
-      >
+      <Button type="submit" variant="outline" disabled={pending} aria-pressed={saved} className="aria-pressed:bg-brand aria-pressed:text-brand-ink">
         {saved ? "★ 検討リストに保存済み" : "☆ 検討リストに保存"}
-      </button>
-      <span role="status" className="text-xs text-ink-muted">
-        {state.error ?? (state.ok ? state.message : "")}
-      </span>
+      </Button>
+      <ActionResult state={state} />
     </form>
   );
 }

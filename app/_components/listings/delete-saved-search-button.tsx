@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { removeSavedSearch } from "@/lib/saved-searches/actions";
+import { FormAlert } from "../ui/form-alert";
 
 export function DeleteSavedSearchButton({ id, name }: { id: string; name: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(removeSavedSearch, {});
@@ -17,7 +18,7 @@ export function DeleteSavedSearchButton({ id, name }: { id: string; name: string
       <button type="submit" disabled={pending} className="text-sm text-danger underline disabled:opacity-60" aria-label={`「${name}」を削除`}>
         削除
       </button>
-      {state.error && <span role="alert" className="ml-2 text-xs text-danger">{state.error}</span>}
+      <FormAlert message={state.error} />
     </form>
   );
 }

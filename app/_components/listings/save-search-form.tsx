@@ -5,6 +5,9 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { saveSearch } from "@/lib/saved-searches/actions";
 import { signInUrl } from "@/lib/auth/sign-in-url";
+import { Button } from "../ui/button";
+import { FormAlert } from "../ui/form-alert";
+import { StatusMessage } from "../ui/status-message";
 
 export function SaveSearchForm({ query, signedIn, returnTo }: { query: string; signedIn: boolean; returnTo: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSearch, {});
@@ -15,7 +18,7 @@ export function SaveSearchForm({ query, signedIn, returnTo }: { query: string; s
       </Link>
     );
   }
-  if (state.ok) return <p role="status" className="text-sm text-success">{state.message}</p>;
+  if (state.ok) return <StatusMessage>{state.message}</StatusMessage>;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="query" value={query} />
@@ -33,14 +36,12 @@ export function SaveSearchForm({ query, signedIn, returnTo }: { query: string; s
         aria-describedby={state.error ? "saved-search-error" : undefined}
         className="w-44 rounded-md border border-line bg-page px-2 py-1 text-sm"
       />
-      <button type="submit" disabled={pending} className="rounded-md border border-brand px-3 py-1 text-sm font-semibold text-brand disabled:opacity-60">
+      <Button type="submit" variant="outline" size="md" disabled={pending}>
         保存
-      </button>
-      {(state.fieldErrors?.name ?? state.error) && (
-        <p id="saved-search-error" role="alert" className="w-full text-sm text-danger">
-          {state.fieldErrors?.name ?? state.error}
-        </p>
-      )}
+      </Button>
+      <div id="saved-search-error" className="w-full empty:hidden">
+        <FormAlert message={state.fieldErrors?.name ?? state.error} />
+      </div>
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { formatJapaneseDate } from "@/lib/calendar/japan-date";
 import { progressOf } from "@/lib/plans/progress";
 import type { PlanSummaryRow } from "@/lib/plans/queries";
 import { PlanProgressBar } from "./plan-progress";
-import { cardClass } from "./styles";
+import { cardClass } from "../ui/card";
 
 export function PlanCard({ plan }: { plan: PlanSummaryRow }) {
   return (

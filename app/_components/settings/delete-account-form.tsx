@@ -1,5 +1,5 @@
 import { deleteMyAccount } from "@/lib/account/settings-actions";
-import { ActionForm } from "./action-form";
+import { ActionForm } from "../ui/action-form";
 
 /** Deleting asks for the password and an explicit tick; nothing can be recovered afterwards. */
 export function DeleteAccountForm() {
@@ -13,13 +13,11 @@ export function DeleteAccountForm() {
         action={deleteMyAccount}
         submitLabel="アカウントを削除する"
         pendingLabel="削除しています…"
-        fields={[{ name: "currentPassword", label: "現在のパスワード", type: "password", autoComplete: "current-password" }]}
-      >
-        <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" name="confirm" className="mt-1" required />
-          <span>すべてのデータが削除され、元に戻せないことを理解しました。</span>
-        </label>
-      </ActionForm>
+        fields={[
+          { name: "currentPassword", label: "現在のパスワード", type: "password", autoComplete: "current-password", required: true },
+          { name: "confirm", label: "すべてのデータが削除され、元に戻せないことを理解しました。", type: "checkbox", required: true },
+        ]}
+      />
     </div>
   );
 }

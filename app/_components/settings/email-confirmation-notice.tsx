@@ -1,5 +1,5 @@
 import { sendEmailConfirmation } from "@/lib/account/settings-actions";
-import { ActionForm } from "./action-form";
+import { ActionForm } from "../ui/action-form";
 
 /** For accounts whose address was never confirmed: what that limits, and the button that mails the link. */
 export function EmailConfirmationNotice({ email }: { email: string }) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/app/_components/settings/action-form";
+import { ActionForm } from "@/app/_components/ui/action-form";
 import { TitledSection as Section } from "@/app/_components/ui/titled-section";
 import { DeleteAccountForm } from "@/app/_components/settings/delete-account-form";
 import { EmailConfirmationNotice } from "@/app/_components/settings/email-confirmation-notice";
@@ -10,10 +10,12 @@ import { auth } from "@/lib/auth";
 import { requireUser } from "@/lib/auth/require-user";
 import { listActiveSessions } from "@/lib/sessions/queries";
 import { SessionList } from "@/app/_components/sessions/session-list";
+import { buttonClasses } from "@/app/_components/ui/button";
+import { StatusMessage } from "@/app/_components/ui/status-message";
 
 export const metadata: Metadata = { title: "アカウント設定", robots: { index: false } };
 
-const currentPassword = { name: "currentPassword", label: "現在のパスワード", type: "password", autoComplete: "current-password" } as const;
+const currentPassword = { name: "currentPassword", label: "現在のパスワード", type: "password", autoComplete: "current-password", required: true } as const;
 
 const doneMessages: Record<string, string> = {
   password: "パスワードを変更しました。ほかの端末・ブラウザではログアウトされました。",
@@ -36,12 +38,12 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">アカウント設定</h1>
       {message && (
-        <p role="status" className="rounded-md border border-line bg-surface px-3 py-2">
+        <StatusMessage tone="notice">
           {message}
-        </p>
+        </StatusMessage>
       )}
       <Section id="settings-name" title="お名前">
-        <ActionForm action={changeName} submitLabel="お名前を保存" pendingLabel="保存しています…" fields={[{ name: "name", label: "お名前（ニックネーム可）", autoComplete: "nickname", defaultValue: user.name ?? "" }]} />
+        <ActionForm action={changeName} submitLabel="お名前を保存" pendingLabel="保存しています…" fields={[{ name: "name", label: "お名前（ニックネーム可）", autoComplete: "nickname", defaultValue: user.name ?? "", required: true }]} />
       </Section>
       <Section id="settings-email" title="メールアドレス">
         {emailStatus && !emailStatus.confirmed && <EmailConfirmationNotice email={emailStatus.email} />}
@@ -50,7 +52,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           action={changeEmail}
           submitLabel="確認メールを送る"
           pendingLabel="送信しています…"
-          fields={[{ name: "email", label: "新しいメールアドレス", type: "email", autoComplete: "email", defaultValue: "" }, currentPassword]}
+          fields={[{ name: "email", label: "新しいメールアドレス", type: "email", autoComplete: "email", defaultValue: "", required: true }, currentPassword]}
         />
       </Section>
       <Section id="settings-password" title="パスワード">
@@ -59,7 +61,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           action={changePassword}
           submitLabel="パスワードを変更"
           pendingLabel="変更しています…"
-          fields={[currentPassword, { name: "newPassword", label: "新しいパスワード", type: "password", autoComplete: "new-password", hint: `${PASSWORD_MIN_LENGTH}文字以上` }]}
+          fields={[currentPassword, { name: "newPassword", label: "新しいパスワード", type: "password", autoComplete: "new-password", hint: `${PASSWORD_MIN_LENGTH}文字以上`, required: true }]}
         />
       </Section>
       <Section id="settings-devices" title="ログイン中の端末">
@@ -72,7 +74,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       </Section>
       <Section id="settings-export" title="データのダウンロード">
         <p className="text-sm">プロフィール、キャリアプラン、資格の学習記録、検討リスト、保存した検索、セルフチェック結果など、あなたのデータをすべて1つのJSONファイルでダウンロードできます。</p>
-        <a href="/me/export" download className="inline-block rounded-md border border-brand px-4 py-2 font-semibold text-brand hover:bg-page">
+        <a href="/me/export" download className={buttonClasses({ variant: "outline", size: "lg" })}>
           すべてのデータをダウンロード（JSON）
         </a>
       </Section>

@@ -7,6 +7,8 @@ import { requireAdmin } from "@/lib/auth/require-admin";
 import { formatCount, formatPay, formatSlashDate } from "@/lib/listings/format";
 import { parseListingFilters } from "@/lib/listings/search/filters";
 import { searchListingsPage } from "@/lib/listings/search/page";
+import { Button } from "@/app/_components/ui/button";
+import { StatusMessage } from "@/app/_components/ui/status-message";
 
 export const metadata: Metadata = { title: "求人の管理" };
 
@@ -22,18 +24,18 @@ export default async function AdminListingsPage({ searchParams }: { searchParams
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">求人の管理</h1>
       {params.saved && (
-        <p role="status" className="text-success">
+        <StatusMessage tone="success">
           保存しました。
-        </p>
+        </StatusMessage>
       )}
       <form action="/admin/listings" method="get" role="search" className="flex gap-2">
         <label htmlFor="admin-q" className="sr-only">
           キーワード
         </label>
         <input id="admin-q" name="q" type="search" defaultValue={q} className="min-w-0 flex-1 rounded-md border border-line bg-page px-3 py-1.5" placeholder="タイトル・会社名・スキルで検索" />
-        <button type="submit" className="rounded-md bg-brand px-3 py-1.5 text-brand-ink">
+        <Button type="submit" variant="primary">
           検索
-        </button>
+        </Button>
       </form>
       <p>
         {formatCount(result)}（募集終了を含む）

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/settings/action-form";
+import { ActionForm } from "@/app/_components/ui/action-form";
 import { isPasswordResetTokenValid } from "@/lib/account/queries";
 import { resetPassword } from "@/lib/account/reset-actions";
 import { looksLikeLinkToken } from "@/lib/account/link-token";
@@ -21,7 +21,7 @@ export default async function ResetConfirmPage({ searchParams }: { searchParams:
           hidden={{ token }}
           submitLabel="パスワードを設定する"
           pendingLabel="設定しています…"
-          fields={[{ name: "newPassword", label: "新しいパスワード", type: "password", autoComplete: "new-password", hint: `${PASSWORD_MIN_LENGTH}文字以上` }]}
+          fields={[{ name: "newPassword", label: "新しいパスワード", type: "password", autoComplete: "new-password", hint: `${PASSWORD_MIN_LENGTH}文字以上`, required: true }]}
         />
       ) : (
         <p role="alert" className="text-sm">
