@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { loadCollection, loadedOnce } from "@/lib/content/collection";
 import { sourceSchema, unverifiedFactSchema } from "@/lib/content/sources";
-import { pathSlugs } from "@/lib/guides/references";
+import { pathSlugs } from "@/lib/paths/slugs";
 import { pmoTypeSlugs } from "@/lib/pmo-types/data";
 
 export const certificationLevels = ["入門", "初級", "中級", "上級"] as const;

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { listingImportRowSchema, type ValidListingRow } from "./import-schema";
+import { listingImportRowSchema, type ValidListingRow } from "./schema";
 
 export interface RejectedRow {
   /** 1-based data row (the CSV header is not counted). */

@@ -1,5 +1,5 @@
 import type { NewListing } from "@/db/schema";
-import type { ValidListingRow } from "./import-schema";
+import type { ValidListingRow } from "./schema";
 import { listingSearchFields } from "./search/search-text";
 
 export function annualEquivalent(unit: "annual" | "monthly", yen: number): number {

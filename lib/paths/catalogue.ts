@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { loadCollection, loadedOnce } from "@/lib/content/collection";
 import { sourceSchema } from "@/lib/content/sources";
-import { certificationSlugs } from "@/lib/guides/references";
+import { certificationSlugs } from "@/lib/certifications/slugs";
 import { payFigureIds } from "@/lib/pay/figures";
 import { milestoneKinds } from "@/lib/plans/vocabulary";
 import { pmoTypeSlugs } from "@/lib/pmo-types/data";

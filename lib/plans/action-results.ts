@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { limitMessages } from "@/lib/limits/vocabulary";
-import type { ChangeResult, RefusalReason } from "./queries";
+import type { ChangeResult, RefusalReason } from "./plans/queries";
 
 /** Tells the form that its copy is out of date, so it can offer a reload link. */
 export type PlanActionData = { stale?: boolean };

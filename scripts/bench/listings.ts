@@ -6,10 +6,10 @@ import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { openDatabase, setActiveDatabase } from "@/db/client";
 import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/search/filters";
-import { listingImportRowSchema } from "@/lib/listings/import-schema";
+import { listingImportRowSchema } from "@/lib/listings/schema";
 import { upsertListings } from "@/lib/listings/queries";
 import { searchListings } from "@/lib/listings/search/queries";
-import { generateListingRows } from "@/lib/listings/sample-generator";
+import { generateListingRows } from "@/scripts/sample-listings/generator";
 import { toListingValues } from "@/lib/listings/to-listing";
 
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 100_000);

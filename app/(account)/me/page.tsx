@@ -6,7 +6,7 @@ import { SavedSearchesSummary } from "@/app/_components/dashboard/saved-searches
 import { ShortlistSummary } from "@/app/_components/dashboard/shortlist-summary";
 import { SuggestedGuides } from "@/app/_components/dashboard/suggested-guides";
 import { LatestResultCard } from "@/app/_components/self-check/latest-result-card";
-import { signOutUser } from "@/lib/account/actions";
+import { signOutUserAction } from "@/lib/account/actions";
 import { getEmailStatus } from "@/lib/account/email/queries";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLatestSelfCheckResult } from "@/lib/self-check/queries";
@@ -26,7 +26,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
           <Link href="/me/settings" className={buttonClasses()}>
             アカウント設定
           </Link>
-          <form action={signOutUser}>
+          <form action={signOutUserAction}>
             <Button type="submit">ログアウト</Button>
           </form>
         </div>

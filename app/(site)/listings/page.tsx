@@ -5,7 +5,7 @@ import { EmptyResults } from "@/app/_components/listings/empty-results";
 import { ListingCard } from "@/app/_components/listings/listing-card";
 import { ListingFilterForm } from "@/app/_components/listings/listing-filter-form";
 import { Pagination } from "@/app/_components/listings/pagination";
-import { SaveSearchForm } from "@/app/_components/listings/save-search-form";
+import { SaveSearchForm } from "@/app/_components/saved-searches/save-search-form";
 import { Breadcrumbs } from "@/app/_components/ui/breadcrumbs";
 import { auth } from "@/lib/auth";
 import { bookmarkedListingIds } from "@/lib/bookmarks/queries";

@@ -1,4 +1,4 @@
-import { signInWithOAuth } from "@/lib/account/oauth-actions";
+import { signInWithOAuthAction } from "@/lib/account/actions";
 import { oauthProviderLabels } from "@/lib/auth/oauth-policy";
 import { oauthProviders } from "@/lib/env";
 import { Button } from "@/app/_components/ui/button";
@@ -11,7 +11,7 @@ export function OAuthButtons({ callbackUrl }: { callbackUrl?: string }) {
     <div className="mt-6 space-y-2 border-t border-line pt-6">
       <p className="text-sm text-ink-muted">または</p>
       {providers.map(({ id }) => (
-        <form key={id} action={signInWithOAuth}>
+        <form key={id} action={signInWithOAuthAction}>
           <input type="hidden" name="provider" value={id} />
           {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
           <Button type="submit" size="lg" wide>

@@ -2,13 +2,13 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { saveBookmarkNote } from "@/lib/bookmarks/actions";
+import { saveBookmarkNoteAction } from "@/lib/bookmarks/actions";
 import { Button } from "../ui/button";
 import { FieldError } from "../ui/field";
 import { ActionResult } from "../ui/status-message";
 
 export function NoteForm({ bookmarkId, note, label }: { bookmarkId: string; note: string; label: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveBookmarkNote, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveBookmarkNoteAction, {});
   const id = `note-${bookmarkId}`;
   return (
     <form action={action} className="space-y-1">

@@ -3,7 +3,7 @@ import { formatJapaneseDate, type IsoDate } from "@/lib/calendar/japan-date";
 import { countdownLabel } from "@/lib/certifications/countdown";
 import { evaluateRenewal, formatUnits } from "@/lib/certifications/renewal-rules/engine";
 import type { RenewalRule } from "@/lib/certifications/renewal-rules/types";
-import { addPduEntry, deletePduEntry } from "@/lib/certifications/tracking-actions";
+import { addPduEntryAction, deletePduEntryAction } from "@/lib/certifications/tracking/actions";
 import { ActionButton } from "../ui/action-button";
 import { ActionForm } from "../ui/action-form";
 import { ConfirmDelete } from "../ui/confirm-delete";
@@ -29,7 +29,7 @@ export function PduSection({ rule, trackedId, passedOn, entries, today }: { rule
       <div className="rounded-[var(--radius-card)] border border-line p-4">
         <h3 className="mb-3 font-bold">{rule.unit}を記録する</h3>
         <ActionForm
-          action={addPduEntry}
+          action={addPduEntryAction}
           idPrefix="pdu-new"
           layout="grid"
           submitLabel={`${rule.unit}を記録`}
@@ -52,7 +52,7 @@ export function PduSection({ rule, trackedId, passedOn, entries, today }: { rule
                 {(entry.earnedOn < progress.cycleStart || entry.earnedOn > progress.cycleEnd) && "（対象期間外）"}
               </span>
               <ConfirmDelete opener="削除" question={`${formatJapaneseDate(entry.earnedOn)}の${formatUnits(entry.units)} ${rule.unit}を削除しますか？`}>
-                <ActionButton action={deletePduEntry} fields={{ entryId: entry.id }} variant="danger-solid" size="sm">
+                <ActionButton action={deletePduEntryAction} fields={{ entryId: entry.id }} variant="danger-solid" size="sm">
                   削除する
                 </ActionButton>
               </ConfirmDelete>

@@ -1,7 +1,7 @@
 import type { StudySession } from "@/db/schema";
 import { formatJapaneseDate, type IsoDate } from "@/lib/calendar/japan-date";
-import { hoursPerWeek, toHours, totalMinutes } from "@/lib/certifications/study-stats";
-import { addStudySession, deleteStudySession, updateStudySession } from "@/lib/certifications/tracking-actions";
+import { hoursPerWeek, toHours, totalMinutes } from "@/lib/certifications/tracking/study-stats";
+import { addStudySessionAction, deleteStudySessionAction, updateStudySessionAction } from "@/lib/certifications/tracking/actions";
 import { ActionButton } from "../ui/action-button";
 import { ActionForm, type FieldSpec } from "../ui/action-form";
 import { ConfirmDelete } from "../ui/confirm-delete";
@@ -34,7 +34,7 @@ export function StudyLogSection({ trackedId, sessions, studyHours, today }: { tr
       <WeeklyHoursChart weeks={hoursPerWeek(sessions, today)} idPrefix="weekly-hours" />
       <div className="rounded-[var(--radius-card)] border border-line p-4">
         <h3 className="mb-3 font-bold">学習を記録する</h3>
-        <ActionForm action={addStudySession} idPrefix="study-new" layout="grid" submitLabel="学習を記録" hidden={{ trackedId }} fields={sessionFields({ studiedOn: today, minutes: "", topic: "" })} />
+        <ActionForm action={addStudySessionAction} idPrefix="study-new" layout="grid" submitLabel="学習を記録" hidden={{ trackedId }} fields={sessionFields({ studiedOn: today, minutes: "", topic: "" })} />
       </div>
       {sessions.length === 0 ? (
         <p className="text-ink-muted">まだ学習記録はありません。学習した日と時間を記録すると、週ごとのグラフに表示されます。</p>
@@ -52,7 +52,7 @@ export function StudyLogSection({ trackedId, sessions, studyHours, today }: { tr
                   </summary>
                   <div className="mt-2">
                     <ActionForm
-                      action={updateStudySession}
+                      action={updateStudySessionAction}
                       idPrefix={`study-${session.id}`}
                       layout="grid"
                       submitLabel="変更を保存"
@@ -62,7 +62,7 @@ export function StudyLogSection({ trackedId, sessions, studyHours, today }: { tr
                   </div>
                 </details>
                 <ConfirmDelete opener="削除" question={`${formatJapaneseDate(session.studiedOn)}の${session.minutes}分の記録を削除しますか？`}>
-                  <ActionButton action={deleteStudySession} fields={{ sessionId: session.id }} variant="danger-solid" size="sm">
+                  <ActionButton action={deleteStudySessionAction} fields={{ sessionId: session.id }} variant="danger-solid" size="sm">
                     削除する
                   </ActionButton>
                 </ConfirmDelete>

@@ -1,9 +1,9 @@
 import type { TrackedCertification } from "@/db/schema";
 import { formatJapaneseDate, type IsoDate } from "@/lib/calendar/japan-date";
 import { countdownLabel } from "@/lib/certifications/countdown";
-import { saveTrackingDetails } from "@/lib/certifications/tracking-actions";
-import { effectiveStatus, renewalDeadline, renewalWarningDays } from "@/lib/certifications/tracking-status";
-import { trackingStatuses } from "@/lib/certifications/tracking-vocabulary";
+import { saveTrackingDetailsAction } from "@/lib/certifications/tracking/actions";
+import { effectiveStatus, renewalDeadline, renewalWarningDays } from "@/lib/certifications/tracking/status";
+import { trackingStatuses } from "@/lib/certifications/tracking/vocabulary";
 import { ActionForm } from "../ui/action-form";
 
 /** Status, exam date with its countdown, result, credential id and expiry. */
@@ -42,7 +42,7 @@ export function TrackingDetailsSection({ tracked, today }: { tracked: TrackedCer
         <h3 className="mb-3 font-bold">ステータス・受験日・結果を更新する</h3>
         <div>
           <ActionForm
-            action={saveTrackingDetails}
+            action={saveTrackingDetailsAction}
             idPrefix="details"
             layout="grid"
             submitLabel="保存する"

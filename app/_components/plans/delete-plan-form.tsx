@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { PlanActionData } from "@/lib/plans/action-results";
-import { deletePlanAction } from "@/lib/plans/actions";
+import { deletePlanAction } from "@/lib/plans/plans/actions";
 import { CheckboxField } from "../ui/field";
 import { SubmitButton } from "../ui/submit-button";
 import { PlanResult } from "./plan-result";

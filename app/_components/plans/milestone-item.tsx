@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { formatJapaneseDate, type IsoDate } from "@/lib/calendar/japan-date";
-import { certificationNames, type CertificationSlug } from "@/lib/guides/references";
-import { deleteMilestoneAction, moveMilestoneAction } from "@/lib/plans/milestone-actions";
+import { certificationNames, type CertificationSlug } from "@/lib/certifications/slugs";
+import { deleteMilestoneAction, moveMilestoneAction } from "@/lib/plans/milestones/actions";
 import { isOverdue } from "@/lib/plans/progress";
-import type { MilestoneWithLinks } from "@/lib/plans/queries";
+import type { MilestoneWithLinks } from "@/lib/plans/plans/queries";
 import { milestoneKinds, milestoneStatuses } from "@/lib/plans/vocabulary";
 import { ConfirmDelete } from "../ui/confirm-delete";
 import { MilestoneForm } from "./milestone-form";

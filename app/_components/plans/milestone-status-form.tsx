@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { PlanActionData } from "@/lib/plans/action-results";
-import { milestoneStatusAction } from "@/lib/plans/milestone-actions";
+import { milestoneStatusAction } from "@/lib/plans/milestones/actions";
 import { milestoneStatuses, type MilestoneStatus } from "@/lib/plans/vocabulary";
 import { Button } from "../ui/button";
 import { PlanResult } from "./plan-result";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatJapaneseDate } from "@/lib/calendar/japan-date";
 import { progressOf } from "@/lib/plans/progress";
-import type { PlanSummaryRow } from "@/lib/plans/queries";
+import type { PlanSummaryRow } from "@/lib/plans/plans/queries";
 import { PlanProgressBar } from "./plan-progress";
 import { cardClass } from "../ui/card";
 

@@ -5,7 +5,7 @@ import { Field } from "@/app/_components/ui/field";
 import { SubmitButton } from "@/app/_components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { PlanActionData } from "@/lib/plans/action-results";
-import { createPlanAction, updatePlanAction } from "@/lib/plans/actions";
+import { createPlanAction, updatePlanAction } from "@/lib/plans/plans/actions";
 import { PlanResult } from "./plan-result";
 import { usePinnedVersion } from "./use-pinned-version";
 

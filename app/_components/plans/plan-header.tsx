@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Plan } from "@/db/schema";
 import { formatJapaneseDate } from "@/lib/calendar/japan-date";
-import { pathNames, type PathSlug } from "@/lib/guides/references";
+import { pathNames, type PathSlug } from "@/lib/paths/slugs";
 import { buttonClasses } from "../ui/button";
 
 /** Title, goal and the ways to take the plan elsewhere (file downloads and a printable page). */

@@ -1,5 +1,5 @@
 import type { Plan } from "@/db/schema";
-import { archivePlanAction, makePrimaryAction, restorePlanAction } from "@/lib/plans/actions";
+import { archivePlanAction, makePrimaryAction, restorePlanAction } from "@/lib/plans/plans/actions";
 import { DeletePlanForm } from "./delete-plan-form";
 import { PlanActionButton } from "./plan-action-button";
 import { PlanForm } from "./plan-form";

@@ -1,4 +1,4 @@
-import { setSharingAction } from "@/lib/plans/actions";
+import { setSharingAction } from "@/lib/plans/sharing/actions";
 import { absoluteUrl } from "@/lib/site/config";
 import { PlanActionButton } from "./plan-action-button";
 

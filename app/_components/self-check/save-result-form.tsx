@@ -2,13 +2,13 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { saveSelfCheck } from "@/lib/self-check/actions";
+import { saveSelfCheckAction } from "@/lib/self-check/actions";
 import { FormAlert } from "../ui/form-alert";
 import { StatusMessage } from "../ui/status-message";
 import { SubmitButton } from "../ui/submit-button";
 
 export function SaveResultForm({ answers, signedIn }: { answers: string; signedIn: boolean }) {
-  const [state, action] = useActionState<ActionState, FormData>(saveSelfCheck, {});
+  const [state, action] = useActionState<ActionState, FormData>(saveSelfCheckAction, {});
   if (state.ok) {
     return <StatusMessage tone="boxed">{state.message}</StatusMessage>;
   }

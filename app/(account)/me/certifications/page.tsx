@@ -5,8 +5,8 @@ import { TrackedCard } from "@/app/_components/certifications/tracked-card";
 import { japanToday } from "@/lib/calendar/japan-date";
 import { requireUser } from "@/lib/auth/require-user";
 import { getCertifications } from "@/lib/certifications/catalogue";
-import { trackCertification } from "@/lib/certifications/tracking-actions";
-import { listTracked } from "@/lib/certifications/queries";
+import { trackCertificationAction } from "@/lib/certifications/tracking/actions";
+import { listTracked } from "@/lib/certifications/tracking/queries";
 import { StatusMessage } from "@/app/_components/ui/status-message";
 
 export const metadata: Metadata = { title: "資格の記録", robots: { index: false } };
@@ -58,7 +58,7 @@ export default async function TrackedCertificationsPage({ searchParams }: { sear
             資格を追加する
           </h2>
           <ActionForm
-            action={trackCertification}
+            action={trackCertificationAction}
             idPrefix="track"
             layout="grid"
             submitLabel="記録を始める"

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PlanGroup } from "@/app/_components/plans/plan-card";
 import { buttonClasses } from "@/app/_components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
-import { listPlans } from "@/lib/plans/queries";
+import { listPlans } from "@/lib/plans/plans/queries";
 import { StatusMessage } from "@/app/_components/ui/status-message";
 
 export const metadata: Metadata = { title: "キャリアプラン", robots: { index: false } };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DeleteSavedSearchButton } from "@/app/_components/listings/delete-saved-search-button";
+import { DeleteSavedSearchButton } from "@/app/_components/saved-searches/delete-saved-search-button";
 import { requireUser } from "@/lib/auth/require-user";
 import { describeFilter } from "@/lib/listings/search/filter-labels";
 import { activeFilterNames, parseListingFilters, rawParamsFromQuery } from "@/lib/listings/search/filters";

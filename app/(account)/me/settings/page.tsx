@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/app/_components/ui/action-form";
 import { TitledSection as Section } from "@/app/_components/ui/titled-section";
-import { DeleteAccountForm } from "@/app/_components/settings/delete-account-form";
-import { EmailConfirmationNotice } from "@/app/_components/settings/email-confirmation-notice";
+import { DeleteAccountForm } from "@/app/_components/account/settings/delete-account-form";
+import { EmailConfirmationNotice } from "@/app/_components/account/settings/email-confirmation-notice";
 import { getEmailStatus } from "@/lib/account/email/queries";
-import { changeEmail, changeName, changePassword, signOutEverywhere } from "@/lib/account/settings-actions";
+import { changeEmailAction, changeNameAction, changePasswordAction, signOutEverywhereAction } from "@/lib/account/settings/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
 import { auth } from "@/lib/auth";
 import { requireUser } from "@/lib/auth/require-user";
@@ -43,13 +43,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         </StatusMessage>
       )}
       <Section id="settings-name" title="お名前">
-        <ActionForm action={changeName} submitLabel="お名前を保存" pendingLabel="保存しています…" fields={[{ name: "name", label: "お名前（ニックネーム可）", autoComplete: "nickname", defaultValue: user.name ?? "", required: true }]} />
+        <ActionForm action={changeNameAction} submitLabel="お名前を保存" pendingLabel="保存しています…" fields={[{ name: "name", label: "お名前（ニックネーム可）", autoComplete: "nickname", defaultValue: user.name ?? "", required: true }]} />
       </Section>
       <Section id="settings-email" title="メールアドレス">
         {emailStatus && !emailStatus.confirmed && <EmailConfirmationNotice email={emailStatus.email} />}
         <p className="text-sm text-ink-muted">新しいアドレスに届く確認メールのリンクを開くと変更が完了します。それまでは現在のアドレスのままです。</p>
         <ActionForm
-          action={changeEmail}
+          action={changeEmailAction}
           submitLabel="確認メールを送る"
           pendingLabel="送信しています…"
           fields={[{ name: "email", label: "新しいメールアドレス", type: "email", autoComplete: "email", defaultValue: "", required: true }, currentPassword]}
@@ -58,7 +58,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <Section id="settings-password" title="パスワード">
         <p className="text-sm text-ink-muted">変更すると、この画面以外の端末・ブラウザではログアウトされます。</p>
         <ActionForm
-          action={changePassword}
+          action={changePasswordAction}
           submitLabel="パスワードを変更"
           pendingLabel="変更しています…"
           fields={[currentPassword, { name: "newPassword", label: "新しいパスワード", type: "password", autoComplete: "new-password", hint: `${PASSWORD_MIN_LENGTH}文字以上`, required: true }]}
@@ -70,7 +70,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       </Section>
       <Section id="settings-sessions" title="ほかの端末からログアウト">
         <p className="text-sm text-ink-muted">共用のパソコンでログアウトし忘れたときなどに。この画面のログインは続きます。</p>
-        <ActionForm action={signOutEverywhere} submitLabel="ほかの端末をすべてログアウト" pendingLabel="処理しています…" fields={[currentPassword]} />
+        <ActionForm action={signOutEverywhereAction} submitLabel="ほかの端末をすべてログアウト" pendingLabel="処理しています…" fields={[currentPassword]} />
       </Section>
       <Section id="settings-export" title="データのダウンロード">
         <p className="text-sm">プロフィール、キャリアプラン、資格の学習記録、検討リスト、保存した検索、セルフチェック結果など、あなたのデータをすべて1つのJSONファイルでダウンロードできます。</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OpenToggle } from "@/app/_components/admin/open-toggle";
+import { OpenToggle } from "@/app/_components/listings/admin/open-toggle";
 import { ClosedBadge, SampleBadge } from "@/app/_components/listings/listing-badges";
 import { Pagination } from "@/app/_components/listings/pagination";
 import { requireAdmin } from "@/lib/auth/require-admin";

@@ -9,7 +9,7 @@ import { listingConditions, sortColumns } from "@/lib/listings/search/conditions
 import { EXACT_COUNT_LIMIT } from "@/lib/listings/search/count-estimate";
 import { countListings, SEARCH_WINDOW_ROWS, searchListings } from "@/lib/listings/search/queries";
 import { summaryColumns } from "@/lib/listings/search/summary";
-import { generateListingRows } from "@/lib/listings/sample-generator";
+import { generateListingRows } from "@/scripts/sample-listings/generator";
 import { createTestDatabase, drivers, type TestDatabase } from "../../support/databases";
 
 describe.each(drivers)("large result sets on %s", (driver) => {

@@ -13,8 +13,8 @@ import { requireUser } from "@/lib/auth/require-user";
 import { getCertification } from "@/lib/certifications/catalogue";
 import type { EligibilityQuery } from "@/lib/certifications/eligibility/input";
 import { renewalRuleFor } from "@/lib/certifications/renewal-rules";
-import { untrackCertification } from "@/lib/certifications/tracking-actions";
-import { getTrackedBySlug, listPduEntries, listStudySessions } from "@/lib/certifications/queries";
+import { untrackCertificationAction } from "@/lib/certifications/tracking/actions";
+import { getTrackedBySlug, listPduEntries, listStudySessions } from "@/lib/certifications/tracking/queries";
 
 type Params = Promise<{ slug: string }>;
 
@@ -73,7 +73,7 @@ export default async function TrackedCertificationPage({ params, searchParams }:
         </h2>
         <p className="text-sm text-ink-muted">この資格の記録を削除します。学習記録とPDUの記録もすべて削除され、元に戻せません。</p>
         <ConfirmDelete opener="この資格の記録を削除" question={`${certification.shortName}の記録と、学習記録${sessions.length}件・PDUの記録${entries.length}件を削除しますか？`}>
-          <ActionButton action={untrackCertification} fields={{ trackedId: tracked.id }} variant="danger-solid" size="sm">
+          <ActionButton action={untrackCertificationAction} fields={{ trackedId: tracked.id }} variant="danger-solid" size="sm">
             削除する
           </ActionButton>
         </ConfirmDelete>

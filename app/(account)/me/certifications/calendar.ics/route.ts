@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { writeCalendar } from "@/lib/calendar/ics";
 import { withUserRoute } from "@/lib/auth/with-user-route";
 import { getCertifications } from "@/lib/certifications/catalogue";
-import { certificationEvents } from "@/lib/certifications/tracking-calendar";
-import { listTracked } from "@/lib/certifications/queries";
+import { certificationEvents } from "@/lib/certifications/tracking/calendar";
+import { listTracked } from "@/lib/certifications/tracking/queries";
 import { siteUrl } from "@/lib/site/config";
 
 // The signed-in user's exam dates and renewal deadlines as an iCalendar file.

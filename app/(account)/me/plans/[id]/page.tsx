@@ -12,7 +12,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { listBookmarks } from "@/lib/bookmarks/queries";
 import { japanToday } from "@/lib/calendar/japan-date";
 import { planProgress } from "@/lib/plans/progress";
-import { getPlan } from "@/lib/plans/queries";
+import { getPlan } from "@/lib/plans/plans/queries";
 import { StatusMessage } from "@/app/_components/ui/status-message";
 
 export const metadata: Metadata = { title: "キャリアプラン", robots: { index: false } };

@@ -1,0 +1,23 @@
+import { deleteMyAccountAction } from "@/lib/account/settings/actions";
+import { ActionForm } from "@/app/_components/ui/action-form";
+
+/** Deleting asks for the password and an explicit tick; nothing can be recovered afterwards. */
+export function DeleteAccountForm() {
+  return (
+    <div className="space-y-3">
+      <p className="text-sm">
+        アカウントと、キャリアプラン・資格の学習記録・検討リスト・保存した検索・セルフチェック結果など<strong>すべてのデータが完全に削除</strong>
+        され、元に戻せません。必要なデータは先にダウンロードしてください。
+      </p>
+      <ActionForm
+        action={deleteMyAccountAction}
+        submitLabel="アカウントを削除する"
+        pendingLabel="削除しています…"
+        fields={[
+          { name: "currentPassword", label: "現在のパスワード", type: "password", autoComplete: "current-password", required: true },
+          { name: "confirm", label: "すべてのデータが削除され、元に戻せないことを理解しました。", type: "checkbox", required: true },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { emailSchema, nameSchema, newPasswordSchema, PASSWORD_MAX_LENGTH } from "../schema";
+
+export const currentPasswordSchema = z
+  .string({ error: "現在のパスワードを入力してください。" })
+  .min(1, "現在のパスワードを入力してください。")
+  .max(PASSWORD_MAX_LENGTH);
+
+export const changeNameSchema = z.object({ name: nameSchema });
+
+export const changeEmailSchema = z.object({ email: emailSchema, currentPassword: currentPasswordSchema });
+
+export const changePasswordSchema = z
+  .object({ currentPassword: currentPasswordSchema, newPassword: newPasswordSchema })
+  .refine((value) => value.currentPassword !== value.newPassword, {
+    path: ["newPassword"],
+    message: "新しいパスワードには、現在と違うものを指定してください。",
+  });
+
+export const sendConfirmationSchema = z.object({});
+
+export const signOutEverywhereSchema = z.object({ currentPassword: currentPasswordSchema });
+
+export const deleteAccountSchema = z.object({
+  currentPassword: currentPasswordSchema,
+  confirm: z.literal("on", { error: "削除されるデータを確認し、チェックを入れてください。" }),
+});
