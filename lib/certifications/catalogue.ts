@@ -7,7 +7,7 @@ import { pmoTypeSlugs } from "@/lib/pmo-types/data";
 export const certificationLevels = ["入門", "初級", "中級", "上級"] as const;
 
 /** Front matter of content/certifications/*.md: every fact with the source it came from and when it was checked. */
-export const certificationSchema = z
+const certificationSchema = z
   .object({
     name: z.string().min(2),
     shortName: z.string().min(2).max(30),

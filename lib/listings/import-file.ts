@@ -16,7 +16,7 @@ export interface ValidatedFile {
   fileError: string | null;
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
+const MAX_IMPORT_ROWS = 20_000;
 
 function readRows(content: string, format: "csv" | "json"): Record<string, unknown>[] | string {
   const text = content.replace(/^\uFEFF/, "");

@@ -20,7 +20,7 @@ const milestone = z
   });
 
 /** Front matter of content/paths/*.md. */
-export const careerPathSchema = z
+const careerPathSchema = z
   .object({
     title: z.string().min(5),
     from: z.string().min(1),

@@ -7,7 +7,7 @@ import { lockUser } from "@/lib/limits/queries";
 import { limits } from "@/lib/limits/vocabulary";
 import { listingConditions } from "@/lib/listings/search/conditions";
 
-export const MAX_SAVED_SEARCHES = limits.savedSearchesPerUser;
+const MAX_SAVED_SEARCHES = limits.savedSearchesPerUser;
 
 /** Null when the user already keeps the maximum number of searches. */
 export async function createSavedSearch(userId: string, name: string, query: string): Promise<SavedSearch | null> {

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { openDatabase, setActiveDatabase } from "@/db/client";
+import { resetEnvCache } from "@/lib/env";
 import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/search/filters";
 import { listingImportRowSchema } from "@/lib/listings/schema";
 import { upsertListings } from "@/lib/listings/queries";
@@ -150,6 +151,7 @@ try {
   };
   // The same searches without HTTP or the result cache: what PostgreSQL itself costs.
   process.env.LISTING_SEARCH_CACHE = "off";
+  resetEnvCache();
   const sqlOnly = async (query: string) => (await searchListings(parseListingFilters(rawParamsFromQuery(query)))).rows.length;
   const warm = async (run: (query: string) => Promise<number>) => {
     for (const query of Object.values(mix).flat()) await run(query);

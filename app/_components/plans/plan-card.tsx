@@ -5,7 +5,7 @@ import type { PlanSummaryRow } from "@/lib/plans/plans/queries";
 import { PlanProgressBar } from "./plan-progress";
 import { cardClass } from "../ui/card";
 
-export function PlanCard({ plan }: { plan: PlanSummaryRow }) {
+function PlanCard({ plan }: { plan: PlanSummaryRow }) {
   return (
     <article className={`space-y-3 ${cardClass}`}>
       <div className="flex flex-wrap items-center gap-2">

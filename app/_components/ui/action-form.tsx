@@ -20,7 +20,7 @@ export interface FieldSpec {
   required?: boolean;
 }
 
-export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 interface ActionFormProps {
   action: FormAction;

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 /** The look of every text box, select and textarea. */
-export const controlClass = "block w-full rounded-md border border-line bg-page px-3 py-2 text-base text-ink aria-invalid:border-danger";
+const controlClass = "block w-full rounded-md border border-line bg-page px-3 py-2 text-base text-ink aria-invalid:border-danger";
 
 interface Described {
   name: string;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { emailSchema, nameSchema, newPasswordSchema, PASSWORD_MAX_LENGTH } from "../schema";
 
-export const currentPasswordSchema = z
+const currentPasswordSchema = z
   .string({ error: "現在のパスワードを入力してください。" })
   .min(1, "現在のパスワードを入力してください。")
   .max(PASSWORD_MAX_LENGTH);

@@ -25,5 +25,3 @@ export function writeCache(scope: object, key: string, revision: string, value: 
   entries.set(key, { revision, value });
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
 }
-
-export const searchCacheEnabled = () => process.env.LISTING_SEARCH_CACHE !== "off";

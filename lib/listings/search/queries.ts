@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, sql, type SQLWrapper } from "drizzle-orm";
 import { getDb, resultRows, type Db } from "@/db/client";
 import { listingRevision, listings } from "@/db/schema";
-import { readCache, searchCacheEnabled, writeCache } from "./cache";
+import { listingSearchCacheEnabled } from "@/lib/env";
+import { readCache, writeCache } from "./cache";
 import { listingConditions, sortColumns } from "./conditions";
 import { EXACT_COUNT_LIMIT, estimableFromStatistics, estimateFromStatistics, frequencies, roundEstimate, type Statistics } from "./count-estimate";
 import { listingFiltersToQuery, PAGE_SIZE, type ListingFilters } from "./filters";
@@ -22,7 +23,7 @@ export interface ListingPage extends ListingCount {
 }
 
 export async function searchListings(filters: ListingFilters): Promise<ListingPage> {
-  if (!searchCacheEnabled()) return searchListingsUncached(filters);
+  if (!listingSearchCacheEnabled()) return searchListingsUncached(filters);
   const db = await getDb();
   const revision = await listingsRevision();
   // postedWithin is relative to today (Japan time), so the date is part of the key.
@@ -139,7 +140,7 @@ type WindowRow = { rows: ListingSummary[] | string; matches: number; open_rows: 
  * it fills within SEARCH_WINDOW_ROWS rows, since every earlier row in the order was checked. Null
  * when it does not: the caller then asks the GIN index, which suits rare words.
  */
-export async function firstMatchesInSortOrder(filters: ListingFilters): Promise<WindowPage | null> {
+async function firstMatchesInSortOrder(filters: ListingFilters): Promise<WindowPage | null> {
   if (filters.includeClosed || filters.page > WINDOW_PAGES) return null;
   const offset = (filters.page - 1) * PAGE_SIZE;
   const db = await getDb();
@@ -209,7 +210,7 @@ async function statistics(): Promise<Statistics> {
 // ---- The revision every search reads first
 
 /** Changes whenever any listing is inserted or updated, on any instance: the cache's key (./cache.ts). */
-export async function listingsRevision(): Promise<string> {
+async function listingsRevision(): Promise<string> {
   const db = await getDb();
   const [row] = await db.select({ revision: listingRevision.revision }).from(listingRevision).limit(1);
   return String(row?.revision ?? 0);

@@ -44,4 +44,12 @@ describe("layers", () => {
   it("lib/env.ts imports nothing of the project", () => {
     expect(projectImports(path.join(root, "lib/env.ts"))).toEqual([]);
   });
+
+  it("reads the environment only through lib/env.ts", () => {
+    const readers = [...sourcesUnder(path.join(root, "app")), ...sourcesUnder(path.join(root, "lib")), ...dbFiles, path.join(root, "proxy.ts")]
+      .filter((file) => path.relative(root, file) !== "lib/env.ts")
+      .filter((file) => /process\.env\b/.test(fs.readFileSync(file, "utf8")))
+      .map((file) => path.relative(root, file));
+    expect(readers).toEqual([]);
+  });
 });

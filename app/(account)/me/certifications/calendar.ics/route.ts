@@ -10,7 +10,7 @@ import { siteUrl } from "@/lib/site/config";
 export const GET = withUserRoute(
   async (_request, user) => {
     const names = new Map((await getCertifications()).map((certification) => [certification.slug, certification.shortName]));
-    const events = certificationEvents(await listTracked(user.id), (slug) => names.get(slug) ?? slug, siteUrl);
+    const events = certificationEvents(await listTracked(user.id), (slug) => names.get(slug) ?? slug, siteUrl());
     return new NextResponse(writeCalendar("資格の受験日と更新期限", events), {
       headers: {
         "content-type": "text/calendar; charset=utf-8",
