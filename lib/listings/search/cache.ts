@@ -1,6 +1,6 @@
 /**
  * A small cache of search results per database client, keyed by the canonical query and the
- * listings' revision (lib/listings/queries.ts), which every search reads from the shared database
+ * listings' revision (listingsRevision in ./queries.ts), which every search reads from the shared database
  * first. Any write to listings on any instance changes the revision, so no instance serves stale
  * results; the cache only saves repeating the same search between writes.
  */
