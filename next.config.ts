@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files; argon2 is a native binding. Both must be required at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
-  // The admin listing import accepts files up to 5 MB (see lib/listings/admin-actions.ts).
+  // The admin listing import accepts files up to 5 MB (see lib/listings/admin/actions.ts).
   // Server actions compare Origin with Host (or X-Forwarded-Host) and refuse other sites; behind a
   // proxy that keeps Host no allowedOrigins are needed (README "Security").
   experimental: { serverActions: { bodySizeLimit: "6mb" } },

@@ -3,10 +3,10 @@ import { hasGenuineSessionCookie } from "@/lib/auth/genuine-session-cookie";
 import { signInUrl } from "@/lib/auth/sign-in-url";
 import { anonymousBodyDecision, bodyExceeds } from "@/lib/security/action-body-limit";
 import { isDecodableActionBody, looksLikeActionRequest } from "@/lib/security/undecodable-requests";
+import { readEnv } from "@/lib/env";
 import { pagePolicy } from "@/lib/security/csp";
 
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
-const development = process.env.NODE_ENV !== "production";
 
 /**
  * On every request, an address that cannot be decoded gets the 404 page. Then, on page requests:
@@ -40,7 +40,7 @@ export async function proxy(request: NextRequest) {
     }
     requestHeaders.set("x-return-to", returnTo);
   }
-  const { policy, nonce } = pagePolicy(pathname, { development });
+  const { policy, nonce } = pagePolicy(pathname, { development: readEnv().NODE_ENV !== "production" });
   if (nonce) requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);

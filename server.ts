@@ -13,16 +13,16 @@ import { parseArgs } from "node:util";
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
-
 // Imported after NODE_ENV is set: Next reads it when it loads.
 const { default: next } = await import("next");
 const { readEnv } = await import("./lib/env");
 const { resolveClientAddress } = await import("./lib/auth/client-ip");
 const { isParsableRouterState } = await import("./lib/security/router-state");
 
-const trustedHops = readEnv().TRUSTED_PROXY_HOPS;
+const env = readEnv();
+const port = Number(values.port ?? env.PORT ?? 3000);
+const hostname = values.hostname ?? env.HOSTNAME ?? "0.0.0.0";
+const trustedHops = env.TRUSTED_PROXY_HOPS;
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();

@@ -1,13 +1,15 @@
 "use client";
 
+import { Button } from "@/app/_components/ui/button";
+
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="space-y-4 py-12 text-center">
       <h1 className="text-2xl font-bold">問題が発生しました</h1>
       <p className="text-ink-muted">一時的な不具合の可能性があります。少し時間をおいてから、もう一度お試しください。</p>
-      <button type="button" onClick={reset} className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-ink">
+      <Button variant="primary" size="lg" onClick={reset}>
         もう一度読み込む
-      </button>
+      </Button>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { siteDescription, siteName, siteUrl } from "@/lib/site/config";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl),
+  metadataBase: new URL(siteUrl()),
   title: { default: siteName, template: `%s | ${siteName}` },
   description: siteDescription,
   alternates: { types: { "application/atom+xml": [{ url: "/guides/feed.xml", title: `${siteName}の新着ガイド` }] } },

@@ -8,7 +8,6 @@ import { databaseLocation } from "@/lib/env";
 import { acquireDirectoryLock } from "./directory-lock";
 import { migratePglite, migratePostgres } from "./migrate";
 import * as schema from "./schema";
-import { seedDatabase } from "./seed";
 
 /** The one database type the app uses, whichever driver is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -17,6 +16,11 @@ export interface Database {
   db: Db;
   driver: "pglite" | "postgres";
   close(): Promise<void>;
+}
+
+/** The rows of a raw `db.execute()`: postgres-js returns them as an array, PGlite as `{ rows }`. */
+export function resultRows<T>(result: unknown): T[] {
+  return (result as { rows?: T[] }).rows ?? (result as T[]);
 }
 
 export function isPostgresUrl(location: string): boolean {
@@ -50,17 +54,25 @@ export async function openDatabase(location: string): Promise<Database> {
   }
 }
 
-// The app's database, migrated and seeded on first use.
+// The app's database, migrated on first use and prepared by the app's start-up.
 // PGlite is a single connection in a single process: open it once per process, lazily,
 // never at module top level (next build workers import this file).
-const holder = globalThis as typeof globalThis & { __pmoDatabase?: Promise<Database> };
+const holder = globalThis as typeof globalThis & { __pmoDatabase?: Promise<Database>; __pmoPrepare?: (db: Db) => Promise<void> };
+
+/**
+ * What the app does to its database once it is open, before any query is let through. The start-up
+ * (lib/startup.ts) registers seeding here, so the database layer knows nothing of what is seeded,
+ * and a database that only comes up later is still seeded before its first use.
+ */
+export function prepareDatabaseWith(prepare: (db: Db) => Promise<void>): void {
+  holder.__pmoPrepare = prepare;
+}
 
 export function getDatabase(): Promise<Database> {
   holder.__pmoDatabase ??= openDatabase(databaseLocation()).then(
     async (database) => {
       process.once("SIGTERM", () => void database.close());
-      // Idempotent, so every process start brings shipped sample content up to date.
-      await seedDatabase(database.db);
+      await holder.__pmoPrepare?.(database.db);
       return database;
     },
     (error: unknown) => {

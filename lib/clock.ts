@@ -15,6 +15,3 @@ export function shiftClockTo(at: Date | null): void {
   state.__pmoClockOffsetMs = at ? at.getTime() - Date.now() : 0;
 }
 
-export function isClockShifted(): boolean {
-  return (state.__pmoClockOffsetMs ?? 0) !== 0;
-}

@@ -31,6 +31,11 @@ const envSchema = z.object({
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   /** Browser tests only: a local OpenID provider standing in for Google (refused in production unless SITE_URL is local). */
   AUTH_GOOGLE_ISSUER: z.url().optional(),
+  /** "off" disables the per-process listing search cache (lib/listings/search/cache.ts). */
+  LISTING_SEARCH_CACHE: z.enum(["on", "off"]).optional(),
+  /** server.ts: where `npm start` listens unless -p / -H say otherwise. */
+  PORT: z.coerce.number().int("PORT must be a whole number").min(0).max(65535).optional(),
+  HOSTNAME: z.string().min(1).optional(),
 }).superRefine((env, context) => {
   // A provider with half its credentials would show a button that can only fail.
   for (const provider of ["GITHUB", "GOOGLE"] as const) {
@@ -56,8 +61,6 @@ export function readEnv(): Env {
   cached = parsed.data;
   return cached;
 }
-
-export const isProduction = () => readEnv().NODE_ENV === "production";
 
 /** Problems that must stop a production server from starting, in words an operator can act on. */
 export function productionProblems(): string[] {
@@ -118,6 +121,15 @@ export function oauthProviders(): { id: OAuthProviderId; clientId: string; clien
     configured.push({ id: "google", clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET, ...(env.AUTH_GOOGLE_ISSUER ? { issuer: env.AUTH_GOOGLE_ISSUER } : {}) });
   }
   return configured;
+}
+
+/** The public origin, without a trailing slash (http://localhost:3000 unless SITE_URL is set). */
+export function siteOrigin(): string {
+  return (readEnv().SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}
+
+export function listingSearchCacheEnabled(): boolean {
+  return readEnv().LISTING_SEARCH_CACHE !== "off";
 }
 
 /** Tests change process.env between cases. */

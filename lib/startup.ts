@@ -1,5 +1,6 @@
-import { getDatabase } from "@/db/client";
+import { getDatabase, prepareDatabaseWith } from "@/db/client";
 import { productionProblems } from "./env";
+import { seedDatabase } from "./seed";
 
 /** Refuses to start with a bad configuration; otherwise opens (migrates, seeds) the database up front. */
 export async function prepareServer(): Promise<void> {
@@ -8,6 +9,8 @@ export async function prepareServer(): Promise<void> {
     console.error(`\nThe server cannot start:\n${problems.map((problem) => `  - ${problem}`).join("\n")}\n`);
     process.exit(1);
   }
+  // Idempotent, so every process start brings shipped sample content up to date.
+  prepareDatabaseWith((db) => seedDatabase(db));
   try {
     await getDatabase();
     const { schedulePurges } = await import("./account/housekeeping");

@@ -1,6 +1,6 @@
 import { openDatabase } from "@/db/client";
-import { seedDatabase } from "@/db/seed";
 import { databaseLocation } from "@/lib/env";
+import { seedDatabase } from "@/lib/seed";
 
 const database = await openDatabase(databaseLocation());
 try {

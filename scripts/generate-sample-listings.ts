@@ -2,7 +2,7 @@
 // Usage: npx tsx scripts/generate-sample-listings.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { generateListingRows } from "@/lib/listings/sample-generator";
+import { generateListingRows } from "@/scripts/sample-listings/generator";
 
 const target = path.join(process.cwd(), "content/listings/sample-listings.json");
 const listings = generateListingRows(180, { seed: 20261120 });

@@ -4,6 +4,7 @@ import { JsonLd } from "@/app/_components/ui/json-ld";
 import { getGuides } from "@/lib/guides/content";
 import { absoluteUrl, siteDescription, siteName } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
+import { buttonClasses } from "@/app/_components/ui/button";
 
 export const metadata = { ...pageMetadata({ title: siteName, description: siteDescription, path: "/" }), title: { absolute: `${siteName}｜PMOの仕事・転職・キャリアの総合ガイド` } };
 
@@ -32,10 +33,10 @@ export default async function HomePage() {
           登録すると、キャリアプランや資格の学習記録、気になる求人の応募状況をまとめて管理できます。
         </p>
         <div className="flex flex-wrap gap-3">
-          <Link href="/self-check" className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-ink">
+          <Link href="/self-check" className={buttonClasses({ variant: "primary", size: "lg" })}>
             3分で適性チェック
           </Link>
-          <Link href="/guides" className="rounded-md border border-line px-4 py-2 font-semibold">
+          <Link href="/guides" className={buttonClasses({ size: "lg" })}>
             ガイドを読む
           </Link>
           <Link href="/pmo-types" className="rounded-md border border-line px-4 py-2 font-semibold">

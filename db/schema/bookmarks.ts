@@ -1,5 +1,5 @@
 import { index, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import type { BookmarkStatus } from "@/lib/listings/bookmark-statuses";
+import type { BookmarkStatus } from "../vocabulary";
 import { listings } from "./listings";
 import { users } from "./users";
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, numeric, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import type { PduCategory, TrackingStatus } from "@/lib/certifications/tracking-vocabulary";
+import type { PduCategory, TrackingStatus } from "../vocabulary";
 import { users } from "./users";
 
 export const trackedCertifications = pgTable(

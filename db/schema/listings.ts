@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, date, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { EmploymentType, Industry, ListingLevel, PayUnit, WorkStyle } from "@/lib/listings/vocabulary";
-import type { PmoTypeSlug } from "@/lib/pmo-types/data";
+import type { EmploymentType, Industry, ListingLevel, PayUnit, PmoTypeSlug, WorkStyle } from "../vocabulary";
 
 export const listings = pgTable(
   "listings",
@@ -38,7 +37,7 @@ export const listings = pgTable(
     /** Character bigrams of searchText: a GIN index finds two-character Japanese words. */
     searchBigrams: text().array().notNull(),
     /**
-     * One token per exact-match field (lib/listings/facets.ts), so any mix of filters is one GIN
+     * One token per exact-match field (lib/listings/search/facets.ts), so any mix of filters is one GIN
      * lookup. Small and stored inline (see the migration), so checking it row by row is cheap too.
      */
     filterTokens: text().array().notNull(),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { MilestoneKind, MilestoneStatus } from "@/lib/plans/vocabulary";
+import type { MilestoneKind, MilestoneStatus } from "../vocabulary";
 import { bookmarks } from "./bookmarks";
 import { users } from "./users";
 

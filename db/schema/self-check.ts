@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { PmoTypeSlug } from "@/lib/pmo-types/data";
+import type { PmoTypeSlug } from "../vocabulary";
 import { users } from "./users";
 
 export const selfCheckResults = pgTable(

@@ -9,7 +9,7 @@ import { SignInRateLimited } from "@/lib/auth/authorize";
 import { clientIp } from "@/lib/auth/client-ip";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint";
-import { mailMode } from "@/lib/env";
+import { mailMode, oauthProviders } from "@/lib/env";
 import { formatRetryAfter, type Decision } from "@/lib/rate-limit/policy";
 import { signInSchema, resendSignUpSchema, signUpSchema } from "./schema";
 import { requestSignUp, resendSignUpConfirmation } from "./sign-up/request";
@@ -25,18 +25,18 @@ function sentAnswer(email: string, decision: Decision) {
 }
 
 /** 仮登録: never signs in; the mailed link completes the registration (app/(auth)/sign-up/confirm). */
-export const signUp = validatedAction(signUpSchema, async ({ name, email, password, callbackUrl }) => {
+export const signUpAction = validatedAction(signUpSchema, async ({ name, email, password, callbackUrl }) => {
   if (mailMode() === "none") return mailUnavailable;
   const decision = await requestSignUp({ name, email, password, returnTo: callbackUrl ? safeReturnPath(callbackUrl) : undefined }, clientIp(await headers()));
   return sentAnswer(email, decision);
 });
 
-export const resendSignUp = validatedAction(resendSignUpSchema, async ({ email }) => {
+export const resendSignUpAction = validatedAction(resendSignUpSchema, async ({ email }) => {
   if (mailMode() === "none") return mailUnavailable;
   return sentAnswer(email, await resendSignUpConfirmation(email, clientIp(await headers())));
 });
 
-export const signInWithPassword = validatedAction(signInSchema, async ({ email, password, callbackUrl }) => {
+export const signInWithPasswordAction = validatedAction(signInSchema, async ({ email, password, callbackUrl }) => {
   try {
     // Pending visitor work and the header's hint are handled by the sign-in event (lib/auth/after-sign-in.ts).
     await signIn("credentials", { email, password, redirect: false });
@@ -51,8 +51,15 @@ export const signInWithPassword = validatedAction(signInSchema, async ({ email, 
   redirect(safeReturnPath(callbackUrl));
 });
 
-export async function signOutUser(): Promise<void> {
+export async function signOutUserAction(): Promise<void> {
   await signOut({ redirect: false });
   (await cookies()).delete(SESSION_HINT_COOKIE);
   redirect("/");
+}
+
+/** Starts a GitHub or Google sign-in; only providers that are configured are accepted. */
+export async function signInWithOAuthAction(formData: FormData): Promise<void> {
+  const provider = oauthProviders().find(({ id }) => id === formData.get("provider"));
+  if (!provider) return;
+  await signIn(provider.id, { redirectTo: safeReturnPath(formData.get("callbackUrl")) });
 }

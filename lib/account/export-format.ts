@@ -2,7 +2,7 @@ import { japanToday } from "@/lib/calendar/japan-date";
 
 /** The "download all my data" file; documented in docs/data-export.md. */
 export const EXPORT_FORMAT = "pmo-career-guide.account-export";
-export const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 1;
 
 export interface AccountExport {
   format: typeof EXPORT_FORMAT;

@@ -5,7 +5,7 @@ import { purgeStalePendingSignUps } from "./sign-up/queries";
 const HOUR_MS = 60 * 60 * 1000;
 
 /** Forgets unconfirmed registrations older than a week and rate-limit buckets whose window ended. */
-export async function purgeStaleAccountData(): Promise<void> {
+async function purgeStaleAccountData(): Promise<void> {
   await purgeStalePendingSignUps();
   await purgeExpiredBuckets();
 }

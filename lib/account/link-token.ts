@@ -26,10 +26,6 @@ export function revertExpiry(now: Date): Date {
   return new Date(now.getTime() + REVERT_TTL_DAYS * 24 * 60 * 60 * 1000);
 }
 
-export function isLinkTokenUsable(row: { expiresAt: Date; usedAt: Date | null }, now: Date): boolean {
-  return row.usedAt === null && row.expiresAt.getTime() > now.getTime();
-}
-
 /** Tokens are base64url of 32 bytes: anything else is rejected before touching the database. */
 export function looksLikeLinkToken(value: unknown): value is string {
   return typeof value === "string" && /^[A-Za-z0-9_-]{43}$/.test(value);

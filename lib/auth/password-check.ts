@@ -7,7 +7,7 @@ import { claimAccountAttempt, clearRateLimit, consumeRateLimit, forgetAccountAtt
 
 export type PasswordCheck = { ok: true; user: User } | { ok: false; reason: "wrong" } | { ok: false; reason: "limited"; retryAfterSeconds: number };
 
-export function signInTargets(email: string, ip: string): { emailAndIp: RateLimitTarget; ip: RateLimitTarget } {
+function signInTargets(email: string, ip: string): { emailAndIp: RateLimitTarget; ip: RateLimitTarget } {
   return {
     emailAndIp: { rule: signInRules.perEmailAndIp, subject: `${email}|${ip}` },
     ip: { rule: signInRules.perIp, subject: ip },

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { addBookmark } from "@/lib/bookmarks/queries";
 import { getCertification } from "@/lib/certifications/catalogue";
-import { trackCertification } from "@/lib/certifications/queries";
+import { trackCertification } from "@/lib/certifications/tracking/queries";
 import { isUuid } from "@/lib/ids";
 import { saveSelfCheckResult } from "@/lib/self-check/queries";
 import { decodeAnswers, encodeAnswers, type Answers } from "@/lib/self-check/scoring";

@@ -12,7 +12,7 @@ type Handler = (request: NextRequest) => Promise<Response>;
 export function onPublicOrigin(handler: Handler): Handler {
   return (request) => {
     const url = new URL(request.url);
-    const onSite = new URL(`${url.pathname}${url.search}`, siteUrl);
+    const onSite = new URL(`${url.pathname}${url.search}`, siteUrl());
     return handler(new Request(onSite, request) as NextRequest);
   };
 }

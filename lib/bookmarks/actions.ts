@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { validatedActionForVisitor, validatedActionWithUser } from "@/lib/actions/with-user";
-import { bookmarkStatuses } from "@/lib/listings/bookmark-statuses";
+import { bookmarkStatuses } from "@/lib/bookmarks/vocabulary";
 import { addBookmark, isBookmarked, removeBookmark, setBookmarkNote, setBookmarkStatus } from "./queries";
 import { bookmarkNoteSchema, bookmarkStatusSchema, toggleBookmarkSchema } from "./schema";
 
-export const toggleBookmark = validatedActionForVisitor(
+export const toggleBookmarkAction = validatedActionForVisitor(
   toggleBookmarkSchema,
   // Made for them right after they sign in, then they come back to where they clicked.
   ({ listingId, returnTo }) => ({ pending: { kind: "bookmark", listingId }, returnTo: returnTo ?? "/listings" }),
@@ -22,13 +22,13 @@ export const toggleBookmark = validatedActionForVisitor(
   },
 );
 
-export const changeBookmarkStatus = validatedActionWithUser(bookmarkStatusSchema, async ({ bookmarkId, status }, user) => {
+export const changeBookmarkStatusAction = validatedActionWithUser(bookmarkStatusSchema, async ({ bookmarkId, status }, user) => {
   if (!(await setBookmarkStatus(user.id, bookmarkId, status))) return { error: "この項目は見つかりませんでした。" };
   revalidatePath("/me/bookmarks");
   return { ok: true, message: `ステータスを「${bookmarkStatuses[status]}」にしました。` };
 });
 
-export const saveBookmarkNote = validatedActionWithUser(bookmarkNoteSchema, async ({ bookmarkId, note }, user) => {
+export const saveBookmarkNoteAction = validatedActionWithUser(bookmarkNoteSchema, async ({ bookmarkId, note }, user) => {
   if (!(await setBookmarkNote(user.id, bookmarkId, note.trim()))) return { error: "この項目は見つかりませんでした。" };
   revalidatePath("/me/bookmarks");
   return { ok: true, message: "メモを保存しました。" };

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { bookmarks, listings, type Bookmark, type Listing } from "@/db/schema";
-import type { BookmarkStatus } from "@/lib/listings/bookmark-statuses";
+import type { BookmarkStatus } from "@/lib/bookmarks/vocabulary";
 
 /** Adds a listing to the user's shortlist; doing it twice keeps one. False when the listing does not exist. */
 export async function addBookmark(userId: string, listingId: string): Promise<boolean> {
@@ -39,7 +39,7 @@ export type ShortlistEntry = Bookmark & {
   listing: Pick<Listing, "id" | "title" | "company" | "isOpen" | "isSample" | "payUnit" | "payMin" | "payMax" | "workStyle" | "closesOn" | "employmentType">;
 };
 
-export async function listBookmarks(userId: string, status?: BookmarkStatus): Promise<ShortlistEntry[]> {
+export async function listBookmarks(userId: string): Promise<ShortlistEntry[]> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -60,7 +60,7 @@ export async function listBookmarks(userId: string, status?: BookmarkStatus): Pr
     })
     .from(bookmarks)
     .innerJoin(listings, eq(listings.id, bookmarks.listingId))
-    .where(and(eq(bookmarks.userId, userId), status ? eq(bookmarks.status, status) : undefined))
+    .where(eq(bookmarks.userId, userId))
     .orderBy(desc(bookmarks.updatedAt), asc(bookmarks.id));
   return rows.map(({ bookmark, listing }) => ({ ...bookmark, listing }));
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bookmarkStatusKeys } from "@/lib/listings/bookmark-statuses";
+import { bookmarkStatusKeys } from "@/lib/bookmarks/vocabulary";
 
 const id = (what: string) => z.uuid({ error: `${what}が正しくありません。ページを再読み込みしてください。` });
 

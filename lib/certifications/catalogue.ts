@@ -1,14 +1,13 @@
-import { cache } from "react";
 import { z } from "zod";
-import { loadCollection } from "@/lib/content/collection";
+import { loadCollection, loadedOnce } from "@/lib/content/collection";
 import { sourceSchema, unverifiedFactSchema } from "@/lib/content/sources";
-import { pathSlugs } from "@/lib/guides/references";
+import { pathSlugs } from "@/lib/paths/slugs";
 import { pmoTypeSlugs } from "@/lib/pmo-types/data";
 
 export const certificationLevels = ["入門", "初級", "中級", "上級"] as const;
 
 /** Front matter of content/certifications/*.md: every fact with the source it came from and when it was checked. */
-export const certificationSchema = z
+const certificationSchema = z
   .object({
     name: z.string().min(2),
     shortName: z.string().min(2).max(30),
@@ -34,12 +33,11 @@ export type Certification = Awaited<ReturnType<typeof getCertifications>>[number
 
 const levelOrder = (level: (typeof certificationLevels)[number]) => certificationLevels.indexOf(level);
 
-let loaded: ReturnType<typeof loadCertifications> | undefined;
 const loadCertifications = async () =>
   (await loadCollection("certifications", certificationSchema)).sort((a, b) => levelOrder(a.level) - levelOrder(b.level) || a.slug.localeCompare(b.slug));
 
 /** The catalogue, from entry level up. Read once per process. */
-export const getCertifications = cache(() => (loaded ??= loadCertifications()));
+export const getCertifications = loadedOnce(loadCertifications);
 
 export async function getCertification(slug: string): Promise<Certification | null> {
   return (await getCertifications()).find((certification) => certification.slug === slug) ?? null;

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
+import { cache } from "react";
 import type { z } from "zod";
 import { renderMarkdown, type RenderedMarkdown } from "@/lib/content/markdown";
 import { resolvePayFigures } from "@/lib/pay/figures";
@@ -27,4 +28,13 @@ export async function loadCollection<Schema extends z.ZodType>(folder: string, s
       return Object.assign({}, parsed.data as z.output<Schema>, await renderMarkdown(body), { slug: path.basename(name, ".md") });
     }),
   );
+}
+
+/**
+ * A loader that reads its collection once per process: content/ changes only with a new build.
+ * React's cache also shares the promise within one render.
+ */
+export function loadedOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return cache(() => (loaded ??= load()));
 }

@@ -1,5 +1,4 @@
-import { cache } from "react";
-import { loadCollection } from "@/lib/content/collection";
+import { loadCollection, loadedOnce } from "@/lib/content/collection";
 import type { TocEntry } from "@/lib/content/markdown";
 import { guideFrontMatterSchema, type GuideFrontMatter } from "./schema";
 
@@ -22,13 +21,8 @@ async function loadGuides(): Promise<Guide[]> {
   return guides.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
 }
 
-let loaded: Promise<Guide[]> | undefined;
-
 /** Every guide, newest first. Read once per process. */
-export const getGuides = cache((): Promise<Guide[]> => {
-  loaded ??= loadGuides();
-  return loaded;
-});
+export const getGuides = loadedOnce(loadGuides);
 
 export async function getGuide(slug: string): Promise<Guide | null> {
   return (await getGuides()).find((guide) => guide.slug === slug) ?? null;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pmoTypeSlugs } from "@/lib/pmo-types/data";
-import { certificationSlugs, pathSlugs } from "./references";
+import { certificationSlugs } from "@/lib/certifications/slugs";
+import { pathSlugs } from "@/lib/paths/slugs";
 
 export const guideCategories = {
   basics: "PMOの基本",

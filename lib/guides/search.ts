@@ -1,4 +1,4 @@
-import { normalizeForSearch, searchTerms } from "@/lib/search/japanese";
+import { normalizeForSearch, searchTerms } from "@/lib/listings/search/japanese";
 import type { Guide } from "./content";
 
 export interface GuideHit {

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { listingImportRowSchema, type ValidListingRow } from "./import-schema";
+import { listingImportRowSchema, type ValidListingRow } from "./schema";
 
 export interface RejectedRow {
   /** 1-based data row (the CSV header is not counted). */
@@ -16,7 +16,7 @@ export interface ValidatedFile {
   fileError: string | null;
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
+const MAX_IMPORT_ROWS = 20_000;
 
 function readRows(content: string, format: "csv" | "json"): Record<string, unknown>[] | string {
   const text = content.replace(/^\uFEFF/, "");

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { listingRevision, listings, type Listing, type NewListing } from "@/db/schema";
+import { listings, type Listing, type NewListing } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
-import { facetToken } from "./facets";
-import { summaryColumns, type ListingSummary } from "./summary";
+import { facetToken } from "./search/facets";
+import { bumpRevision } from "./search/queries";
+import { summaryColumns, type ListingSummary } from "./search/summary";
 
 // Columns an import may change; when none differs, the row is left alone (and counted unchanged).
 const importedColumns = [
@@ -89,7 +90,6 @@ export async function getSimilarListings(listing: Listing, limit = 4): Promise<L
 
 // ---- Admin: every listing, open or closed, sample or real. Callers check the admin role.
 
-
 export async function createListing(values: NewListing): Promise<Listing> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -127,19 +127,4 @@ export async function externalIdTaken(externalId: string, exceptId?: string): Pr
     .where(and(eq(listings.externalId, externalId), exceptId ? ne(listings.id, exceptId) : undefined))
     .limit(1);
   return !!row;
-}
-
-/** Changes whenever any listing is inserted or updated, on any instance. */
-export async function listingsRevision(): Promise<string> {
-  const db = await getDb();
-  const [row] = await db.select({ revision: listingRevision.revision }).from(listingRevision).limit(1);
-  return String(row?.revision ?? 0);
-}
-
-/** Every write to listings calls this inside its transaction (see listingRevision). */
-export async function bumpRevision(tx: Pick<Db, "insert">): Promise<void> {
-  await tx
-    .insert(listingRevision)
-    .values({ id: 1, revision: 1 })
-    .onConflictDoUpdate({ target: listingRevision.id, set: { revision: sql`${listingRevision.revision} + 1` } });
 }

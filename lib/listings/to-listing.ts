@@ -1,8 +1,8 @@
 import type { NewListing } from "@/db/schema";
-import type { ValidListingRow } from "./import-schema";
-import { listingSearchFields } from "./search-text";
+import type { ValidListingRow } from "./schema";
+import { listingSearchFields } from "./search/search-text";
 
-export function annualEquivalent(unit: "annual" | "monthly", yen: number): number {
+function annualEquivalent(unit: "annual" | "monthly", yen: number): number {
   return unit === "monthly" ? yen * 12 : yen;
 }
 

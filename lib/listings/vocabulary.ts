@@ -1,9 +1,12 @@
-// The controlled vocabularies of a listing: stored as the English keys, shown with the Japanese labels.
+// The controlled vocabularies of a listing: stored as the English keys (db/vocabulary.ts), shown with the Japanese labels.
+import type { EmploymentType, Industry, ListingLevel, PayUnit, WorkStyle } from "@/db/vocabulary";
 
-export const employmentTypes = { "full-time": "正社員", contract: "契約社員", freelance: "フリーランス", "side-job": "副業" } as const;
-export const listingLevels = { assistant: "アシスタント", member: "メンバー", lead: "リーダー", manager: "マネージャー" } as const;
-export const workStyles = { "full-remote": "フルリモート", hybrid: "一部リモート", onsite: "常駐" } as const;
-export const payUnits = { annual: "年収", monthly: "月額単価" } as const;
+export type { EmploymentType, Industry, ListingLevel, PayUnit, WorkStyle } from "@/db/vocabulary";
+
+export const employmentTypes = { "full-time": "正社員", contract: "契約社員", freelance: "フリーランス", "side-job": "副業" } as const satisfies Record<EmploymentType, string>;
+export const listingLevels = { assistant: "アシスタント", member: "メンバー", lead: "リーダー", manager: "マネージャー" } as const satisfies Record<ListingLevel, string>;
+export const workStyles = { "full-remote": "フルリモート", hybrid: "一部リモート", onsite: "常駐" } as const satisfies Record<WorkStyle, string>;
+export const payUnits = { annual: "年収", monthly: "月額単価" } as const satisfies Record<PayUnit, string>;
 export const industries = {
   it: "IT・通信",
   finance: "金融",
@@ -15,7 +18,7 @@ export const industries = {
   consulting: "コンサルティング",
   energy: "エネルギー・インフラ",
   logistics: "物流・運輸",
-} as const;
+} as const satisfies Record<Industry, string>;
 
 export const prefectures = [
   "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県",
@@ -24,11 +27,6 @@ export const prefectures = [
   "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
 ] as const;
 
-export type EmploymentType = keyof typeof employmentTypes;
-export type ListingLevel = keyof typeof listingLevels;
-export type WorkStyle = keyof typeof workStyles;
-export type PayUnit = keyof typeof payUnits;
-export type Industry = keyof typeof industries;
 export type Prefecture = (typeof prefectures)[number];
 
 export const keysOf = <T extends Record<string, string>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];

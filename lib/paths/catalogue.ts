@@ -1,8 +1,7 @@
-import { cache } from "react";
 import { z } from "zod";
-import { loadCollection } from "@/lib/content/collection";
+import { loadCollection, loadedOnce } from "@/lib/content/collection";
 import { sourceSchema } from "@/lib/content/sources";
-import { certificationSlugs } from "@/lib/guides/references";
+import { certificationSlugs } from "@/lib/certifications/slugs";
 import { payFigureIds } from "@/lib/pay/figures";
 import { milestoneKinds } from "@/lib/plans/vocabulary";
 import { pmoTypeSlugs } from "@/lib/pmo-types/data";
@@ -21,7 +20,7 @@ const milestone = z
   });
 
 /** Front matter of content/paths/*.md. */
-export const careerPathSchema = z
+const careerPathSchema = z
   .object({
     title: z.string().min(5),
     from: z.string().min(1),
@@ -42,12 +41,11 @@ export const careerPathSchema = z
 
 export type CareerPath = Awaited<ReturnType<typeof getCareerPaths>>[number];
 
-let loaded: ReturnType<typeof loadPaths> | undefined;
 const order = ["inexperienced-to-pmo-assistant", "office-to-pmo", "se-to-pmo", "pmo-assistant-to-lead", "pmo-to-pm", "pmo-to-it-consultant", "pmo-to-freelance", "pmo-to-it-specialist", "pmo-to-pdm"];
 const loadPaths = async () => (await loadCollection("paths", careerPathSchema)).sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
 
 /** Career paths, from the first step into PMO to the steps out of it. Read once per process. */
-export const getCareerPaths = cache(() => (loaded ??= loadPaths()));
+export const getCareerPaths = loadedOnce(loadPaths);
 
 export async function getCareerPath(slug: string): Promise<CareerPath | null> {
   return (await getCareerPaths()).find((path) => path.slug === slug) ?? null;

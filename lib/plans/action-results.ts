@@ -2,12 +2,12 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { limitMessages } from "@/lib/limits/vocabulary";
-import type { ChangeResult, RefusalReason } from "./queries";
+import type { ChangeResult, RefusalReason } from "./plans/queries";
 
 /** Tells the form that its copy is out of date, so it can offer a reload link. */
 export type PlanActionData = { stale?: boolean };
 
-export const staleMessage = "このプランは別の画面やタブで先に更新されています。上書きしないよう、この変更は保存していません。最新の内容を読み込んでから、もう一度操作してください。";
+const staleMessage = "このプランは別の画面やタブで先に更新されています。上書きしないよう、この変更は保存していません。最新の内容を読み込んでから、もう一度操作してください。";
 
 export function refusal(reason: RefusalReason): ActionState<PlanActionData> {
   if (reason === "limit") return { error: limitMessages.milestones };

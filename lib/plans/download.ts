@@ -1,6 +1,6 @@
 import "server-only";
 import { withUserRoute } from "@/lib/auth/with-user-route";
-import { getPlan, type PlanWithMilestones } from "./queries";
+import { getPlan, type PlanWithMilestones } from "./plans/queries";
 
 type Params = { params: Promise<{ id: string }> };
 

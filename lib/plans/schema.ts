@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/calendar/japan-date";
-import { certificationSlugs, pathSlugs } from "@/lib/guides/references";
+import { certificationSlugs } from "@/lib/certifications/slugs";
+import { pathSlugs } from "@/lib/paths/slugs";
 import { milestoneKinds, milestoneStatuses, type MilestoneKind, type MilestoneStatus } from "./vocabulary";
 
 const id = (what: string) => z.uuid({ error: `${what}が正しくありません。ページを再読み込みしてください。` });

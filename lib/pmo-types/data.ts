@@ -1,5 +1,7 @@
-export const pmoTypeSlugs = ["support", "management", "strategy", "corporate", "third-party"] as const;
-export type PmoTypeSlug = (typeof pmoTypeSlugs)[number];
+import type { PmoTypeSlug } from "@/db/vocabulary";
+
+// The slugs are stored in listings and self-check results, so they live with the tables.
+export { pmoTypeSlugs, type PmoTypeSlug } from "@/db/vocabulary";
 
 export const interestSlugs = ["documents", "numbers", "people", "systems", "strategy", "review", "growth"] as const;
 export type InterestSlug = (typeof interestSlugs)[number];

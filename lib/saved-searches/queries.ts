@@ -2,12 +2,12 @@ import "server-only";
 import { and, asc, count, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { listings, savedSearches, type SavedSearch } from "@/db/schema";
-import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
+import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/search/filters";
 import { lockUser } from "@/lib/limits/queries";
 import { limits } from "@/lib/limits/vocabulary";
-import { listingConditions } from "@/lib/listings/search-conditions";
+import { listingConditions } from "@/lib/listings/search/conditions";
 
-export const MAX_SAVED_SEARCHES = limits.savedSearchesPerUser;
+const MAX_SAVED_SEARCHES = limits.savedSearchesPerUser;
 
 /** Null when the user already keeps the maximum number of searches. */
 export async function createSavedSearch(userId: string, name: string, query: string): Promise<SavedSearch | null> {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { readEnv } from "@/lib/env";
 import { themeScript } from "@/lib/site/theme-script";
 import { prerenderedScriptHashes } from "./prerendered-hashes";
 
@@ -38,7 +39,7 @@ export function contentSecurityPolicy(scriptSources: string[], { development }: 
 
 /** The local OpenID provider the browser tests use in place of Google (AUTH_GOOGLE_ISSUER, refused in production unless local). */
 function testIssuer(): string[] {
-  const issuer = process.env.AUTH_GOOGLE_ISSUER;
+  const issuer = readEnv().AUTH_GOOGLE_ISSUER;
   return issuer ? [new URL(issuer).origin] : [];
 }
 

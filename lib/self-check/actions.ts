@@ -13,7 +13,7 @@ const saveSchema = z.object({
   }),
 });
 
-export const saveSelfCheck = validatedActionForVisitor(
+export const saveSelfCheckAction = validatedActionForVisitor(
   saveSchema,
   // Kept until the visitor has an account; sign-up (or sign-in) saves it and brings them back here.
   ({ answers }) => ({ pending: { kind: "self-check", answers }, returnTo: `/self-check/result?a=${encodeAnswers(answers)}`, page: "/sign-up" }),

@@ -4,7 +4,7 @@ import type { SelfCheckResult } from "./scoring";
 type RecommendablePath = { slug: string; from: string; pmoTypes: PmoTypeSlug[] };
 
 /** A path into PMO work (from outside it) rather than a step onward from a PMO role. */
-export const isEntryPath = (path: Pick<RecommendablePath, "from">) => !path.from.includes("PMO");
+const isEntryPath = (path: Pick<RecommendablePath, "from">) => !path.from.includes("PMO");
 
 /**
  * Career paths to suggest after a self-check: ranked by how well the reader fits the PMO types each

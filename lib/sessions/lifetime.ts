@@ -5,7 +5,7 @@ export const LAST_SEEN_INTERVAL_MS = 5 * 60 * 1000;
 /** Longer user agents are cut: the list shows browser and OS, not the raw string. */
 export const USER_AGENT_MAX_LENGTH = 512;
 
-export const sessionExpiresAt = (createdAt: Date) => new Date(createdAt.getTime() + SESSION_ABSOLUTE_LIFETIME_MS);
+const sessionExpiresAt = (createdAt: Date) => new Date(createdAt.getTime() + SESSION_ABSOLUTE_LIFETIME_MS);
 
 export const isPastLifetime = (createdAt: Date, at: Date) => at.getTime() >= sessionExpiresAt(createdAt).getTime();
 

@@ -5,11 +5,12 @@ import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { openDatabase, setActiveDatabase } from "@/db/client";
-import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
-import { listingImportRowSchema } from "@/lib/listings/import-schema";
+import { resetEnvCache } from "@/lib/env";
+import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/search/filters";
+import { listingImportRowSchema } from "@/lib/listings/schema";
 import { upsertListings } from "@/lib/listings/queries";
-import { searchListings } from "@/lib/listing-search/queries";
-import { generateListingRows } from "@/lib/listings/sample-generator";
+import { searchListings } from "@/lib/listings/search/queries";
+import { generateListingRows } from "@/scripts/sample-listings/generator";
 import { toListingValues } from "@/lib/listings/to-listing";
 
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 100_000);
@@ -150,6 +151,7 @@ try {
   };
   // The same searches without HTTP or the result cache: what PostgreSQL itself costs.
   process.env.LISTING_SEARCH_CACHE = "off";
+  resetEnvCache();
   const sqlOnly = async (query: string) => (await searchListings(parseListingFilters(rawParamsFromQuery(query)))).rows.length;
   const warm = async (run: (query: string) => Promise<number>) => {
     for (const query of Object.values(mix).flat()) await run(query);

@@ -1,5 +1,5 @@
 import { expect, test } from "./support/test";
-import { certificationSlugs } from "@/lib/guides/references";
+import { certificationSlugs } from "@/lib/certifications/slugs";
 
 for (const slug of certificationSlugs) {
   test(`the ${slug} page shows where its facts come from and when they were checked`, async ({ page }) => {

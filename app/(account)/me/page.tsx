@@ -7,10 +7,12 @@ import { SavedSearchesSummary } from "@/app/_components/dashboard/saved-searches
 import { ShortlistSummary } from "@/app/_components/dashboard/shortlist-summary";
 import { SuggestedGuides } from "@/app/_components/dashboard/suggested-guides";
 import { LatestResultCard } from "@/app/_components/self-check/latest-result-card";
-import { signOutUser } from "@/lib/account/actions";
+import { signOutUserAction } from "@/lib/account/actions";
 import { getEmailStatus } from "@/lib/account/email/queries";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLatestSelfCheckResult } from "@/lib/self-check/queries";
+import { Button, buttonClasses } from "@/app/_components/ui/button";
+import { StatusMessage } from "@/app/_components/ui/status-message";
 
 export const metadata: Metadata = { title: "マイページ", robots: { index: false } };
 
@@ -22,20 +24,18 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">マイページ</h1>
         <div className="flex gap-2">
-          <Link href="/me/settings" className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-surface">
+          <Link href="/me/settings" className={buttonClasses()}>
             アカウント設定
           </Link>
-          <form action={signOutUser}>
-            <button type="submit" className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-surface">
-              ログアウト
-            </button>
+          <form action={signOutUserAction}>
+            <Button type="submit">ログアウト</Button>
           </form>
         </div>
       </div>
       {welcome === "1" && (
-        <p role="status" className="rounded-md border border-line bg-surface px-3 py-2">
+        <StatusMessage tone="notice">
           本登録が完了しました。PMOキャリアガイドへようこそ。
-        </p>
+        </StatusMessage>
       )}
       {emailStatus && !emailStatus.confirmed && (
         <p role="note" className="rounded-md border border-focus bg-surface px-3 py-2">

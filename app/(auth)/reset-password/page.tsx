@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/settings/action-form";
-import { requestPasswordReset } from "@/lib/account/reset-actions";
+import { ActionForm } from "@/app/_components/ui/action-form";
+import { requestPasswordResetAction } from "@/lib/account/reset/actions";
 import { mailMode } from "@/lib/env";
 
 export const metadata: Metadata = { title: "パスワードの再設定", robots: { index: false } };
@@ -19,10 +19,10 @@ export default function ResetPasswordPage() {
         <>
           <p className="mb-6 text-sm text-ink-muted">ご登録のメールアドレスに、新しいパスワードを設定するためのリンク（30分有効）をお送りします。</p>
           <ActionForm
-            action={requestPasswordReset}
+            action={requestPasswordResetAction}
             submitLabel="再設定用のリンクを送る"
             pendingLabel="送信しています…"
-            fields={[{ name: "email", label: "メールアドレス", type: "email", autoComplete: "email" }]}
+            fields={[{ name: "email", label: "メールアドレス", type: "email", autoComplete: "email", required: true }]}
           />
         </>
       )}

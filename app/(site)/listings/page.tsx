@@ -5,14 +5,13 @@ import { EmptyResults } from "@/app/_components/listings/empty-results";
 import { ListingCard } from "@/app/_components/listings/listing-card";
 import { ListingFilterForm } from "@/app/_components/listings/listing-filter-form";
 import { Pagination } from "@/app/_components/listings/pagination";
-import { SaveSearchForm } from "@/app/_components/listings/save-search-form";
+import { SaveSearchForm } from "@/app/_components/saved-searches/save-search-form";
 import { Breadcrumbs } from "@/app/_components/ui/breadcrumbs";
 import { auth } from "@/lib/auth";
 import { bookmarkedListingIds } from "@/lib/bookmarks/queries";
-import { withoutFilter } from "@/lib/listings/filter-labels";
-import { activeFilterNames, listingFiltersToQuery, PAGE_SIZE, parseListingFilters, MAX_PAGE, type RawParams } from "@/lib/listings/filters";
 import { formatCount } from "@/lib/listings/format";
-import { countListings, searchListings } from "@/lib/listing-search/queries";
+import { listingFiltersToQuery, PAGE_SIZE, parseListingFilters, type RawParams } from "@/lib/listings/search/filters";
+import { searchListingsPage } from "@/lib/listings/search/page";
 import { absoluteUrl } from "@/lib/site/config";
 
 export const metadata: Metadata = {
@@ -23,17 +22,11 @@ export const metadata: Metadata = {
 
 export default async function ListingsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const filters = parseListingFilters(await searchParams);
-  const [result, session] = await Promise.all([searchListings(filters), auth()]);
-  const { rows, total } = result;
+  const [result, session] = await Promise.all([searchListingsPage(filters), auth()]);
+  const { rows, total, active, pageCount } = result;
   const saved = session ? await bookmarkedListingIds(session.user.id, rows.map((row) => row.id)) : new Set<string>();
-  const active = activeFilterNames(filters);
-  const relaxations =
-    total === 0 && active.length > 0
-      ? await Promise.all(active.map(async (name) => ({ name, count: (await countListings(withoutFilter(filters, name))).total })))
-      : [];
   const query = listingFiltersToQuery(filters);
   const returnTo = `/listings${query ? `?${query}` : ""}`;
-  const pageCount = Math.min(Math.ceil(total / PAGE_SIZE), MAX_PAGE);
   const firstShown = (filters.page - 1) * PAGE_SIZE + 1;
 
   return (
@@ -60,7 +53,7 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
         <SaveSearchForm query={listingFiltersToQuery({ ...filters, page: 1 })} signedIn={!!session} returnTo={returnTo} />
       </div>
       {total === 0 ? (
-        <EmptyResults filters={filters} relaxations={relaxations} />
+        <EmptyResults suggestions={result.suggestions} />
       ) : (
         <>
           <h2 className="sr-only">検索結果</h2>

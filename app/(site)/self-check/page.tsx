@@ -1,6 +1,7 @@
 import { Breadcrumbs } from "@/app/_components/ui/breadcrumbs";
 import { answerScale, selfCheckQuestions } from "@/lib/self-check/questions";
 import { pageMetadata } from "@/lib/site/metadata";
+import { Button } from "@/app/_components/ui/button";
 
 export const metadata = pageMetadata({
   title: "PMO適性セルフチェック（全20問）",
@@ -45,9 +46,9 @@ export default function SelfCheckPage() {
             </li>
           ))}
         </ol>
-        <button type="submit" className="w-full rounded-md bg-brand px-4 py-3 font-bold text-brand-ink sm:w-auto">
+        <Button type="submit" variant="primary" size="lg" className="w-full sm:w-auto">
           結果を見る
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -1,6 +1,7 @@
-import { signInWithOAuth } from "@/lib/account/oauth-actions";
+import { signInWithOAuthAction } from "@/lib/account/actions";
 import { oauthProviderLabels } from "@/lib/auth/oauth-policy";
 import { oauthProviders } from "@/lib/env";
+import { Button } from "@/app/_components/ui/button";
 
 /** GitHub / Google buttons, shown only for providers whose client id and secret are set. */
 export function OAuthButtons({ callbackUrl }: { callbackUrl?: string }) {
@@ -10,12 +11,12 @@ export function OAuthButtons({ callbackUrl }: { callbackUrl?: string }) {
     <div className="mt-6 space-y-2 border-t border-line pt-6">
       <p className="text-sm text-ink-muted">または</p>
       {providers.map(({ id }) => (
-        <form key={id} action={signInWithOAuth}>
+        <form key={id} action={signInWithOAuthAction}>
           <input type="hidden" name="provider" value={id} />
           {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-          <button type="submit" className="w-full rounded-md border border-line bg-page px-4 py-2.5 font-semibold hover:border-brand">
+          <Button type="submit" size="lg" wide>
             {oauthProviderLabels[id]}でログイン
-          </button>
+          </Button>
         </form>
       ))}
     </div>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { signInWithPassword } from "@/lib/account/actions";
+import { signInWithPasswordAction } from "@/lib/account/actions";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { Field } from "../ui/field";
 import { FormAlert } from "../ui/form-alert";
@@ -10,7 +10,7 @@ import { SubmitButton } from "../ui/submit-button";
 import { signInUrl } from "@/lib/auth/sign-in-url";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action] = useActionState<ActionState, FormData>(signInWithPassword, {});
+  const [state, action] = useActionState<ActionState, FormData>(signInWithPasswordAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.error} />

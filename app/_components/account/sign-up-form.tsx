@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { resendSignUp, signUp } from "@/lib/account/actions";
+import { resendSignUpAction, signUpAction } from "@/lib/account/actions";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/account/link-lifetimes";
 import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
 import type { ActionState } from "@/lib/actions/validated-action";
@@ -12,7 +12,7 @@ import { FormAlert } from "../ui/form-alert";
 import { SubmitButton } from "../ui/submit-button";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action] = useActionState<ActionState, FormData>(signUp, {});
+  const [state, action] = useActionState<ActionState, FormData>(signUpAction, {});
   if (state.ok && state.values?.email) return <ConfirmationSent email={state.values.email} />;
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -51,7 +51,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
 
 /** 仮登録の完了: what to do next, and a resend for a mail that did not arrive. */
 function ConfirmationSent({ email }: { email: string }) {
-  const [state, resend] = useActionState<ActionState, FormData>(resendSignUp, {});
+  const [state, resend] = useActionState<ActionState, FormData>(resendSignUpAction, {});
   return (
     <section aria-labelledby="sign-up-sent" className="space-y-4">
       <h2 id="sign-up-sent" className="text-lg font-bold">

@@ -2,10 +2,13 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { saveBookmarkNote } from "@/lib/bookmarks/actions";
+import { saveBookmarkNoteAction } from "@/lib/bookmarks/actions";
+import { Button } from "../ui/button";
+import { FieldError } from "../ui/field";
+import { ActionResult } from "../ui/status-message";
 
 export function NoteForm({ bookmarkId, note, label }: { bookmarkId: string; note: string; label: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveBookmarkNote, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveBookmarkNoteAction, {});
   const id = `note-${bookmarkId}`;
   return (
     <form action={action} className="space-y-1">
@@ -20,16 +23,15 @@ export function NoteForm({ bookmarkId, note, label }: { bookmarkId: string; note
         maxLength={2000}
         rows={2}
         placeholder="面談日、担当者、気になった点など"
+        aria-invalid={state.fieldErrors?.note ? true : undefined}
+        aria-describedby={state.fieldErrors?.note ? `${id}-error` : undefined}
         className="block w-full rounded-md border border-line bg-page px-2 py-1 text-sm"
       />
-      <div className="flex items-center gap-2">
-        <button type="submit" disabled={pending} className="rounded-md border border-line px-2 py-1 text-xs hover:border-brand disabled:opacity-60">
-          メモを保存
-        </button>
-        <span role="status" className={`text-xs ${state.error || state.fieldErrors ? "text-danger" : "text-success"}`}>
-          {state.fieldErrors?.note ?? state.error ?? (state.ok ? state.message : "")}
-        </span>
-      </div>
+      <FieldError id={id} error={state.fieldErrors?.note} />
+      <Button type="submit" disabled={pending} size="xs">
+        メモを保存
+      </Button>
+      <ActionResult state={state} />
     </form>
   );
 }

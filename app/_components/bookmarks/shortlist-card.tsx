@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ShortlistEntry } from "@/lib/bookmarks/queries";
-import { bookmarkStatuses, bookmarkStatusKeys } from "@/lib/listings/bookmark-statuses";
+import { bookmarkStatuses, bookmarkStatusKeys } from "@/lib/bookmarks/vocabulary";
 import { formatPay } from "@/lib/listings/format";
 import { ClosedBadge, SampleBadge } from "../listings/listing-badges";
 import { NoteForm } from "./note-form";

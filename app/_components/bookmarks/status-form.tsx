@@ -2,12 +2,14 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { changeBookmarkStatus } from "@/lib/bookmarks/actions";
-import { bookmarkStatuses, type BookmarkStatus } from "@/lib/listings/bookmark-statuses";
+import { changeBookmarkStatusAction } from "@/lib/bookmarks/actions";
+import { bookmarkStatuses, type BookmarkStatus } from "@/lib/bookmarks/vocabulary";
+import { Button } from "../ui/button";
+import { ActionResult } from "../ui/status-message";
 
 /** Moving a card between columns without drag-and-drop: a select and a button, fine by keyboard and on a phone. */
 export function StatusForm({ bookmarkId, status, label }: { bookmarkId: string; status: BookmarkStatus; label: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(changeBookmarkStatus, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(changeBookmarkStatusAction, {});
   const id = `status-${bookmarkId}`;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
@@ -22,12 +24,10 @@ export function StatusForm({ bookmarkId, status, label }: { bookmarkId: string; 
           </option>
         ))}
       </select>
-      <button type="submit" disabled={pending} className="rounded-md border border-line px-2 py-1 text-sm hover:border-brand disabled:opacity-60">
+      <Button type="submit" disabled={pending} size="sm">
         変更
-      </button>
-      <span role="status" className="text-xs text-ink-muted">
-        {state.error ?? ""}
-      </span>
+      </Button>
+      <ActionResult state={state} />
     </form>
   );
 }

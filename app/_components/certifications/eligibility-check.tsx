@@ -1,6 +1,7 @@
 import { parseEligibility, type EligibilityQuery } from "@/lib/certifications/eligibility/input";
 import { checkPmpEligibility, pmpDegrees, pmpEligibilitySource } from "@/lib/certifications/eligibility/pmp";
 import { SourceNote } from "./source-note";
+import { Button } from "@/app/_components/ui/button";
 
 const control = "block w-full rounded-md border border-line bg-page px-3 py-2 text-base";
 
@@ -45,9 +46,9 @@ export function EligibilityCheck({ query, action }: { query: EligibilityQuery; a
           </label>
         </div>
         <div>
-          <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-ink hover:opacity-90">
+          <Button type="submit" variant="primary" size="lg">
             判定する
-          </button>
+          </Button>
         </div>
       </form>
       {parsed && "errors" in parsed && (

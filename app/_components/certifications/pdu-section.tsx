@@ -3,9 +3,10 @@ import { formatJapaneseDate, type IsoDate } from "@/lib/calendar/japan-date";
 import { countdownLabel } from "@/lib/certifications/countdown";
 import { evaluateRenewal, formatUnits } from "@/lib/certifications/renewal-rules/engine";
 import type { RenewalRule } from "@/lib/certifications/renewal-rules/types";
-import { addPduEntry, deletePduEntry } from "@/lib/certifications/tracking-actions";
-import { ActionForm } from "./action-form";
-import { ConfirmDelete } from "./confirm-delete";
+import { addPduEntryAction, deletePduEntryAction } from "@/lib/certifications/tracking/actions";
+import { ActionButton } from "../ui/action-button";
+import { ActionForm } from "../ui/action-form";
+import { ConfirmDelete } from "../ui/confirm-delete";
 import { PduChart } from "./pdu-chart";
 import { SourceNote } from "./source-note";
 
@@ -28,11 +29,12 @@ export function PduSection({ rule, trackedId, passedOn, entries, today }: { rule
       <div className="rounded-[var(--radius-card)] border border-line p-4">
         <h3 className="mb-3 font-bold">{rule.unit}を記録する</h3>
         <ActionForm
-          action={addPduEntry}
+          action={addPduEntryAction}
           idPrefix="pdu-new"
+          layout="grid"
           submitLabel={`${rule.unit}を記録`}
+          hidden={{ trackedId }}
           fields={[
-            { name: "trackedId", label: "", type: "hidden", defaultValue: trackedId },
             { name: "earnedOn", label: "取得日", type: "date", defaultValue: today, required: true },
             { name: "category", label: "分野", type: "select", options: Object.entries(rule.categories) },
             { name: "units", label: `${rule.unit}数`, type: "number", step: String(rule.unitStep), min: String(rule.unitStep), hint: `${rule.unitStep}単位で入力できます`, required: true },
@@ -49,7 +51,11 @@ export function PduSection({ rule, trackedId, passedOn, entries, today }: { rule
                 {entry.activity && `：${entry.activity}`}
                 {(entry.earnedOn < progress.cycleStart || entry.earnedOn > progress.cycleEnd) && "（対象期間外）"}
               </span>
-              <ConfirmDelete action={deletePduEntry} name="entryId" value={entry.id} label="削除" question={`${formatJapaneseDate(entry.earnedOn)}の${formatUnits(entry.units)} ${rule.unit}を削除しますか？`} confirmLabel="削除する" />
+              <ConfirmDelete opener="削除" question={`${formatJapaneseDate(entry.earnedOn)}の${formatUnits(entry.units)} ${rule.unit}を削除しますか？`}>
+                <ActionButton action={deletePduEntryAction} fields={{ entryId: entry.id }} variant="danger-solid" size="sm">
+                  削除する
+                </ActionButton>
+              </ConfirmDelete>
             </li>
           ))}
         </ul>

@@ -1,9 +1,10 @@
 import type { StudySession } from "@/db/schema";
 import { formatJapaneseDate, type IsoDate } from "@/lib/calendar/japan-date";
-import { hoursPerWeek, toHours, totalMinutes } from "@/lib/certifications/study-stats";
-import { addStudySession, deleteStudySession, updateStudySession } from "@/lib/certifications/tracking-actions";
-import { ActionForm, type FieldSpec } from "./action-form";
-import { ConfirmDelete } from "./confirm-delete";
+import { hoursPerWeek, toHours, totalMinutes } from "@/lib/certifications/tracking/study-stats";
+import { addStudySessionAction, deleteStudySessionAction, updateStudySessionAction } from "@/lib/certifications/tracking/actions";
+import { ActionButton } from "../ui/action-button";
+import { ActionForm, type FieldSpec } from "../ui/action-form";
+import { ConfirmDelete } from "../ui/confirm-delete";
 import { WeeklyHoursChart } from "./weekly-hours-chart";
 
 const sessionFields = (values: { studiedOn: string; minutes: string; topic: string }): FieldSpec[] => [
@@ -33,7 +34,7 @@ export function StudyLogSection({ trackedId, sessions, studyHours, today }: { tr
       <WeeklyHoursChart weeks={hoursPerWeek(sessions, today)} idPrefix="weekly-hours" />
       <div className="rounded-[var(--radius-card)] border border-line p-4">
         <h3 className="mb-3 font-bold">学習を記録する</h3>
-        <ActionForm action={addStudySession} idPrefix="study-new" submitLabel="学習を記録" fields={[{ name: "trackedId", label: "", type: "hidden", defaultValue: trackedId }, ...sessionFields({ studiedOn: today, minutes: "", topic: "" })]} />
+        <ActionForm action={addStudySessionAction} idPrefix="study-new" layout="grid" submitLabel="学習を記録" hidden={{ trackedId }} fields={sessionFields({ studiedOn: today, minutes: "", topic: "" })} />
       </div>
       {sessions.length === 0 ? (
         <p className="text-ink-muted">まだ学習記録はありません。学習した日と時間を記録すると、週ごとのグラフに表示されます。</p>
@@ -50,10 +51,21 @@ export function StudyLogSection({ trackedId, sessions, studyHours, today }: { tr
                     編集<span className="sr-only">（{formatJapaneseDate(session.studiedOn)}の記録）</span>
                   </summary>
                   <div className="mt-2">
-                    <ActionForm action={updateStudySession} idPrefix={`study-${session.id}`} submitLabel="変更を保存" fields={[{ name: "sessionId", label: "", type: "hidden", defaultValue: session.id }, ...sessionFields({ studiedOn: session.studiedOn, minutes: String(session.minutes), topic: session.topic })]} />
+                    <ActionForm
+                      action={updateStudySessionAction}
+                      idPrefix={`study-${session.id}`}
+                      layout="grid"
+                      submitLabel="変更を保存"
+                      hidden={{ sessionId: session.id }}
+                      fields={sessionFields({ studiedOn: session.studiedOn, minutes: String(session.minutes), topic: session.topic })}
+                    />
                   </div>
                 </details>
-                <ConfirmDelete action={deleteStudySession} name="sessionId" value={session.id} label="削除" question={`${formatJapaneseDate(session.studiedOn)}の${session.minutes}分の記録を削除しますか？`} confirmLabel="削除する" />
+                <ConfirmDelete opener="削除" question={`${formatJapaneseDate(session.studiedOn)}の${session.minutes}分の記録を削除しますか？`}>
+                  <ActionButton action={deleteStudySessionAction} fields={{ sessionId: session.id }} variant="danger-solid" size="sm">
+                    削除する
+                  </ActionButton>
+                </ConfirmDelete>
               </div>
             </li>
           ))}

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { formatJapaneseDate, type IsoDate } from "@/lib/calendar/japan-date";
 import type { Certification } from "@/lib/certifications/catalogue";
 import { countdownLabel } from "@/lib/certifications/countdown";
-import { toHours } from "@/lib/certifications/study-stats";
-import type { TrackedWithMinutes } from "@/lib/certifications/queries";
-import { effectiveStatus, renewalDeadline } from "@/lib/certifications/tracking-status";
-import { trackingStatuses } from "@/lib/certifications/tracking-vocabulary";
+import { toHours } from "@/lib/certifications/tracking/study-stats";
+import type { TrackedWithMinutes } from "@/lib/certifications/tracking/queries";
+import { effectiveStatus, renewalDeadline } from "@/lib/certifications/tracking/status";
+import { trackingStatuses } from "@/lib/certifications/tracking/vocabulary";
 
 /** One tracked certification at a glance: status, days to the exam, hours against the plan, renewal deadline. */
 export function TrackedCard({ tracked, certification, today }: { tracked: TrackedWithMinutes; certification: Certification | null; today: IsoDate }) {

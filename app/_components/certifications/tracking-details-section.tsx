@@ -1,10 +1,10 @@
 import type { TrackedCertification } from "@/db/schema";
 import { formatJapaneseDate, type IsoDate } from "@/lib/calendar/japan-date";
 import { countdownLabel } from "@/lib/certifications/countdown";
-import { saveTrackingDetails } from "@/lib/certifications/tracking-actions";
-import { effectiveStatus, renewalDeadline, renewalWarningDays } from "@/lib/certifications/tracking-status";
-import { trackingStatuses } from "@/lib/certifications/tracking-vocabulary";
-import { ActionForm } from "./action-form";
+import { saveTrackingDetailsAction } from "@/lib/certifications/tracking/actions";
+import { effectiveStatus, renewalDeadline, renewalWarningDays } from "@/lib/certifications/tracking/status";
+import { trackingStatuses } from "@/lib/certifications/tracking/vocabulary";
+import { ActionForm } from "../ui/action-form";
 
 /** Status, exam date with its countdown, result, credential id and expiry. */
 export function TrackingDetailsSection({ tracked, today }: { tracked: TrackedCertification; today: IsoDate }) {
@@ -42,12 +42,12 @@ export function TrackingDetailsSection({ tracked, today }: { tracked: TrackedCer
         <h3 className="mb-3 font-bold">ステータス・受験日・結果を更新する</h3>
         <div>
           <ActionForm
-            action={saveTrackingDetails}
+            action={saveTrackingDetailsAction}
             idPrefix="details"
+            layout="grid"
             submitLabel="保存する"
-            fields={[
-              { name: "trackedId", label: "", type: "hidden", defaultValue: tracked.id },
-              { name: "status", label: "ステータス", type: "select", defaultValue: tracked.status, options: Object.entries(trackingStatuses) },
+            hidden={{ trackedId: tracked.id }}
+            fields={[              { name: "status", label: "ステータス", type: "select", defaultValue: tracked.status, options: Object.entries(trackingStatuses) },
               { name: "examDate", label: "受験日", type: "date", defaultValue: tracked.examDate ?? "" },
               { name: "resultDate", label: "結果の日付（合格日）", type: "date", defaultValue: tracked.resultDate ?? "", hint: "PMPは合格日から3年間が更新のサイクルです" },
               { name: "credentialId", label: "認定番号（任意）", defaultValue: tracked.credentialId },

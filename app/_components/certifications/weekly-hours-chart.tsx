@@ -1,4 +1,4 @@
-import type { WeekHours } from "@/lib/certifications/study-stats";
+import type { WeekHours } from "@/lib/certifications/tracking/study-stats";
 
 const width = 420;
 const height = 200;

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { formatJapaneseDate, japanToday } from "@/lib/calendar/japan-date";
 import { getCertifications } from "@/lib/certifications/catalogue";
 import { countdownLabel } from "@/lib/certifications/countdown";
-import { minutesThisMonth, toHours } from "@/lib/certifications/study-stats";
-import { listStudySessionsSince, listTracked } from "@/lib/certifications/queries";
+import { minutesThisMonth, toHours } from "@/lib/certifications/tracking/study-stats";
+import { listStudySessionsSince, listTracked } from "@/lib/certifications/tracking/queries";
 
 /** My-page card: upcoming exams with their countdowns and this month's study hours. */
 export async function CertificationSummary({ userId }: { userId: string }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { PlanProgressBar } from "@/app/_components/plans/plan-progress";
 import { formatJapaneseDate, japanToday } from "@/lib/calendar/japan-date";
 import { isOverdue, planProgress, upcomingMilestones } from "@/lib/plans/progress";
-import { getFeaturedPlan } from "@/lib/plans/queries";
+import { getFeaturedPlan } from "@/lib/plans/plans/queries";
 
 /** マイページ card: the primary plan's progress and the next three milestones, or a way to the first plan. */
 export async function PlanSummary({ userId }: { userId: string }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { listBookmarks } from "@/lib/bookmarks/queries";
-import { bookmarkStatuses, bookmarkStatusKeys } from "@/lib/listings/bookmark-statuses";
+import { bookmarkStatuses, bookmarkStatusKeys } from "@/lib/bookmarks/vocabulary";
 import { TitledSection } from "../ui/titled-section";
 
 export async function ShortlistSummary({ userId }: { userId: string }) {

@@ -1,9 +1,8 @@
-import Link from "next/link";
+import { TabLink } from "../ui/tab-link";
 import { allTags, type Guide } from "@/lib/guides/content";
 import { guideCategories, type GuideCategory } from "@/lib/guides/schema";
 
 export function GuideBrowseNav({ guides, current }: { guides: Guide[]; current?: { category?: GuideCategory; tag?: string } }) {
-  const chip = "inline-block rounded-full border px-3 py-1 text-sm";
   return (
     <div className="space-y-4">
       <nav aria-label="カテゴリ">
@@ -11,13 +10,9 @@ export function GuideBrowseNav({ guides, current }: { guides: Guide[]; current?:
         <ul className="flex flex-wrap gap-2">
           {(Object.entries(guideCategories) as [GuideCategory, string][]).map(([slug, label]) => (
             <li key={slug}>
-              <Link
-                href={`/guides/category/${slug}`}
-                aria-current={current?.category === slug ? "page" : undefined}
-                className={`${chip} ${current?.category === slug ? "border-brand bg-brand text-brand-ink" : "border-line hover:border-brand"}`}
-              >
+              <TabLink href={`/guides/category/${slug}`} current={current?.category === slug} shape="chip">
                 {label}（{guides.filter((guide) => guide.category === slug).length}）
-              </Link>
+              </TabLink>
             </li>
           ))}
         </ul>
@@ -27,13 +22,9 @@ export function GuideBrowseNav({ guides, current }: { guides: Guide[]; current?:
         <ul className="flex flex-wrap gap-2">
           {allTags(guides).map(({ tag, count }) => (
             <li key={tag}>
-              <Link
-                href={`/guides/tags/${encodeURIComponent(tag)}`}
-                aria-current={current?.tag === tag ? "page" : undefined}
-                className={`${chip} ${current?.tag === tag ? "border-brand bg-brand text-brand-ink" : "border-line hover:border-brand"}`}
-              >
+              <TabLink href={`/guides/tags/${encodeURIComponent(tag)}`} current={current?.tag === tag} shape="chip">
                 #{tag}（{count}）
-              </Link>
+              </TabLink>
             </li>
           ))}
         </ul>

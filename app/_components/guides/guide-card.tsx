@@ -3,7 +3,7 @@ import type { Guide } from "@/lib/guides/content";
 import { guideCategories } from "@/lib/guides/schema";
 import { formatJapaneseDate } from "@/lib/site/dates";
 
-export function GuideCard({ guide, snippet }: { guide: Guide; snippet?: string }) {
+function GuideCard({ guide, snippet }: { guide: Guide; snippet?: string }) {
   return (
     <article className="h-full rounded-[var(--radius-card)] border border-line bg-page p-4 hover:border-brand">
       <p className="text-xs font-semibold text-brand">{guideCategories[guide.category]}</p>

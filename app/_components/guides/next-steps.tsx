@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Guide } from "@/lib/guides/content";
-import { certificationNames, pathNames } from "@/lib/guides/references";
+import { certificationNames } from "@/lib/certifications/slugs";
+import { pathNames } from "@/lib/paths/slugs";
 import { getPmoType } from "@/lib/pmo-types/data";
 
 /** Where a reader can go after this guide: the self-check, PMO types, paths and certifications. */

@@ -3,13 +3,14 @@
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint";
+import { buttonClasses } from "../ui/button";
 
 const hintPattern = new RegExp(`(?:^|; )${SESSION_HINT_COOKIE}=1(?:;|$)`);
 const subscribe = () => () => {};
 const readHint = () => hintPattern.test(document.cookie);
 
-const primary = "whitespace-nowrap rounded-md bg-brand px-3 py-1.5 text-sm font-semibold text-brand-ink hover:opacity-90";
-const secondary = "whitespace-nowrap rounded-md border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand-soft";
+const primary = `whitespace-nowrap ${buttonClasses({ variant: "primary" })}`;
+const secondary = `whitespace-nowrap ${buttonClasses({ variant: "outline" })}`;
 
 /** Static pages cannot ask for the session, so the header reads a harmless hint cookie. */
 export function AccountLink() {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { describeFilter, withoutFilter } from "@/lib/listings/filter-labels";
-import { activeFilterNames, listingFiltersToQuery, type ListingFilters } from "@/lib/listings/filters";
+import { describeFilter } from "@/lib/listings/search/filter-labels";
+import { activeFilterNames, listingFiltersToQuery, withoutFilter, type ListingFilters } from "@/lib/listings/search/filters";
 
 export function ActiveFilters({ filters }: { filters: ListingFilters }) {
   const names = activeFilterNames(filters);

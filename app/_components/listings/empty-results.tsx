@@ -1,26 +1,19 @@
 import Link from "next/link";
-import { describeFilter, withoutFilter, type FilterName } from "@/lib/listings/filter-labels";
-import { listingFiltersToQuery, type ListingFilters } from "@/lib/listings/filters";
-
-export interface Relaxation {
-  name: FilterName;
-  count: number;
-}
+import type { DropFilterSuggestion } from "@/lib/listings/search/page";
 
 /** No results: say which single filter to drop, and how many listings that would bring back. */
-export function EmptyResults({ filters, relaxations }: { filters: ListingFilters; relaxations: Relaxation[] }) {
-  const helpful = relaxations.filter((relaxation) => relaxation.count > 0).sort((a, b) => b.count - a.count);
+export function EmptyResults({ suggestions }: { suggestions: DropFilterSuggestion[] }) {
   return (
     <div role="status" className="space-y-3 rounded-[var(--radius-card)] border border-line bg-surface p-5">
       <p className="font-semibold">この条件に合う求人・案件は見つかりませんでした。</p>
-      {helpful.length > 0 ? (
+      {suggestions.length > 0 ? (
         <>
           <p className="text-sm">条件を1つ外すと見つかります:</p>
           <ul className="space-y-1 text-sm">
-            {helpful.map(({ name, count }) => (
+            {suggestions.map(({ name, label, query, count }) => (
               <li key={name}>
-                <Link href={`/listings?${listingFiltersToQuery(withoutFilter(filters, name))}`} className="text-brand underline">
-                  「{describeFilter(filters, name)}」を外す（{count.toLocaleString("ja-JP")}件）
+                <Link href={`/listings?${query}`} className="text-brand underline">
+                  「{label}」を外す（{count.toLocaleString("ja-JP")}件）
                 </Link>
               </li>
             ))}

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { ListingSummary } from "@/lib/listings/summary";
+import type { ListingSummary } from "@/lib/listings/search/summary";
 import { formatPay, formatSlashDate } from "@/lib/listings/format";
 import { employmentTypes, industries, listingLevels, workStyles } from "@/lib/listings/vocabulary";
 import { getPmoType } from "@/lib/pmo-types/data";
-import { BookmarkButton } from "./bookmark-button";
+import { BookmarkButton } from "../bookmarks/bookmark-button";
 import { ClosedBadge, SampleBadge } from "./listing-badges";
 
 export function ListingCard({ listing, bookmarked, returnTo }: { listing: ListingSummary; bookmarked: boolean; returnTo: string }) {

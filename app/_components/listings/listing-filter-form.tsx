@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
-import { sortOrders, type ListingFilters } from "@/lib/listings/filters";
+import { sortOrders, type ListingFilters } from "@/lib/listings/search/filters";
 import { employmentTypes, industries, listingLevels, prefectures, workStyles } from "@/lib/listings/vocabulary";
 import { pmoTypes } from "@/lib/pmo-types/data";
+import { Button } from "../ui/button";
 
 function Checkboxes({ legend, name, options, chosen }: { legend: string; name: string; options: [string, string][]; chosen: string[] }) {
   return (
@@ -49,9 +50,9 @@ export function ListingFilterForm({ filters, activeCount }: { filters: ListingFi
           placeholder="キーワード（例: 金融 SAP 議事録）"
           className="min-w-0 flex-1 rounded-md border border-line bg-page px-3 py-2"
         />
-        <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-ink">
+        <Button type="submit" variant="primary" size="lg">
           検索
-        </button>
+        </Button>
       </div>
       {/* Closed by default so results stay near the top on a phone; the chips below show what is set. */}
       <details className="rounded-[var(--radius-card)] border border-line bg-surface p-4">
@@ -129,9 +130,9 @@ export function ListingFilterForm({ filters, activeCount }: { filters: ListingFi
             募集終了の求人も表示する
           </label>
           <div>
-            <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-ink">
+            <Button type="submit" variant="primary" size="lg">
               この条件で検索
-            </button>
+            </Button>
           </div>
         </div>
       </details>

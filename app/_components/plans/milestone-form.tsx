@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field } from "@/app/_components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/app/_components/ui/field";
+import { SubmitButton } from "@/app/_components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { certificationNames } from "@/lib/guides/references";
+import { certificationNames } from "@/lib/certifications/slugs";
 import type { PlanActionData } from "@/lib/plans/action-results";
-import { addMilestoneAction, updateMilestoneAction } from "@/lib/plans/milestone-actions";
+import { addMilestoneAction, updateMilestoneAction } from "@/lib/plans/milestones/actions";
 import { milestoneKinds, milestoneStatuses } from "@/lib/plans/vocabulary";
-import { ActionMessage } from "./action-message";
-import { inputClass, primaryButtonClass } from "./styles";
+import { PlanResult } from "./plan-result";
 import { usePinnedVersion } from "./use-pinned-version";
 
 export interface MilestoneValues {
@@ -30,31 +30,8 @@ interface MilestoneFormProps {
   bookmarks: { id: string; title: string }[];
 }
 
-function Select({ id, name, label, options, defaultValue, error }: { id: string; name: string; label: string; options: [string, string][]; defaultValue: string; error?: string }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {/* Keyed by its default: a select, unlike a text field, does not follow a new default on its own (after a status change elsewhere on the page). */}
-      <select key={defaultValue} id={id} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={inputClass}>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
 export function MilestoneForm({ planId, version, milestone, bookmarks }: MilestoneFormProps) {
-  const [state, action, pending] = useActionState<ActionState<PlanActionData>, FormData>(milestone ? updateMilestoneAction : addMilestoneAction, {});
+  const [state, action] = useActionState<ActionState<PlanActionData>, FormData>(milestone ? updateMilestoneAction : addMilestoneAction, {});
   const prefix = milestone ? `milestone-${milestone.id}` : "milestone-new";
   const value = (name: keyof MilestoneValues, fallback = "") => state.values?.[name] ?? milestone?.[name] ?? fallback;
   const errors = state.fieldErrors ?? {};
@@ -66,12 +43,12 @@ export function MilestoneForm({ planId, version, milestone, bookmarks }: Milesto
       {milestone && <input type="hidden" name="milestoneId" value={milestone.id} />}
       <Field id={`${prefix}-title`} name="title" label="マイルストーン名" required maxLength={120} defaultValue={value("title")} error={errors.title} />
       <div className="grid gap-3 sm:grid-cols-3">
-        <Select id={`${prefix}-kind`} name="kind" label="種類" options={Object.entries(milestoneKinds)} defaultValue={value("kind", "skill")} error={errors.kind} />
+        <SelectField id={`${prefix}-kind`} name="kind" label="種類" options={Object.entries(milestoneKinds)} defaultValue={value("kind", "skill")} error={errors.kind} />
         <Field id={`${prefix}-due`} name="dueDate" type="date" label="期日（任意）" defaultValue={value("dueDate")} error={errors.dueDate} />
-        {milestone && <Select id={`${prefix}-status`} name="status" label="状況" options={Object.entries(milestoneStatuses)} defaultValue={value("status")} error={errors.status} />}
+        {milestone && <SelectField id={`${prefix}-status`} name="status" label="状況" options={Object.entries(milestoneStatuses)} defaultValue={value("status")} error={errors.status} />}
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Select
+        <SelectField
           id={`${prefix}-certification`}
           name="certificationSlug"
           label="関連する資格（任意）"
@@ -79,7 +56,7 @@ export function MilestoneForm({ planId, version, milestone, bookmarks }: Milesto
           defaultValue={value("certificationSlug")}
           error={errors.certificationSlug}
         />
-        <Select
+        <SelectField
           id={`${prefix}-bookmark`}
           name="bookmarkId"
           label="検討リストの求人（任意）"
@@ -88,17 +65,12 @@ export function MilestoneForm({ planId, version, milestone, bookmarks }: Milesto
           error={errors.bookmarkId}
         />
       </div>
-      <div className="space-y-1">
-        <label htmlFor={`${prefix}-note`} className="block text-sm font-semibold">
-          メモ（自分だけに表示。共有リンクには出ません）
-        </label>
-        <textarea id={`${prefix}-note`} name="note" rows={2} maxLength={2000} defaultValue={value("note")} className={inputClass} />
-      </div>
+      <TextAreaField id={`${prefix}-note`} name="note" label="メモ（自分だけに表示。共有リンクには出ません）" rows={2} maxLength={2000} defaultValue={value("note")} error={errors.note} />
       <p className="text-xs text-ink-muted">資格を選ぶと、その資格を「資格の学習記録」にも追加します。</p>
-      <ActionMessage state={state} planId={planId} />
-      <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? "保存しています…" : milestone ? "この内容で保存" : "マイルストーンを追加"}
-      </button>
+      <PlanResult state={state} planId={planId} />
+      <SubmitButton pendingLabel="保存しています…" wide={false}>
+        {milestone ? "この内容で保存" : "マイルストーンを追加"}
+      </SubmitButton>
     </form>
   );
 }

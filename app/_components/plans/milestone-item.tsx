@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { formatJapaneseDate, type IsoDate } from "@/lib/calendar/japan-date";
-import { certificationNames, type CertificationSlug } from "@/lib/guides/references";
-import { deleteMilestoneAction, moveMilestoneAction } from "@/lib/plans/milestone-actions";
+import { certificationNames, type CertificationSlug } from "@/lib/certifications/slugs";
+import { deleteMilestoneAction, moveMilestoneAction } from "@/lib/plans/milestones/actions";
 import { isOverdue } from "@/lib/plans/progress";
-import type { MilestoneWithLinks } from "@/lib/plans/queries";
+import type { MilestoneWithLinks } from "@/lib/plans/plans/queries";
 import { milestoneKinds, milestoneStatuses } from "@/lib/plans/vocabulary";
-import { ConfirmDelete } from "./confirm-delete";
+import { ConfirmDelete } from "../ui/confirm-delete";
 import { MilestoneForm } from "./milestone-form";
 import { MilestoneStatusForm } from "./milestone-status-form";
 import { PlanActionButton } from "./plan-action-button";
-import { dangerButtonClass } from "./styles";
 
 interface MilestoneItemProps {
   milestone: MilestoneWithLinks;
@@ -71,8 +70,8 @@ export function MilestoneItem({ milestone, planId, version, isFirst, isLast, tod
         <PlanActionButton action={moveMilestoneAction} planId={planId} version={version} fields={{ ...move, direction: "down" }} label={`「${milestone.title}」を下へ`} disabled={isLast}>
           下へ
         </PlanActionButton>
-        <ConfirmDelete label={`「${milestone.title}」を削除`} warning={`「${milestone.title}」を削除します。元に戻せません。`}>
-          <PlanActionButton action={deleteMilestoneAction} planId={planId} version={version} fields={move} className={dangerButtonClass}>
+        <ConfirmDelete label={`「${milestone.title}」を削除`} question={`「${milestone.title}」を削除します。元に戻せません。`}>
+          <PlanActionButton action={deleteMilestoneAction} planId={planId} version={version} fields={move} variant="danger">
             削除する
           </PlanActionButton>
         </ConfirmDelete>

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { PlanActionData } from "@/lib/plans/action-results";
-import { milestoneStatusAction } from "@/lib/plans/milestone-actions";
+import { milestoneStatusAction } from "@/lib/plans/milestones/actions";
 import { milestoneStatuses, type MilestoneStatus } from "@/lib/plans/vocabulary";
-import { ActionMessage } from "./action-message";
-import { buttonClass } from "./styles";
+import { Button } from "../ui/button";
+import { PlanResult } from "./plan-result";
 
 /** Changing a milestone's status with a select and a button: fine by keyboard and on a phone. */
 export function MilestoneStatusForm({ planId, version, milestoneId, status, title }: { planId: string; version: number; milestoneId: string; status: MilestoneStatus; title: string }) {
@@ -27,10 +27,12 @@ export function MilestoneStatusForm({ planId, version, milestoneId, status, titl
           </option>
         ))}
       </select>
-      <button type="submit" disabled={pending} className={buttonClass} aria-label={`「${title}」の状況を変更`}>
+      <Button type="submit" disabled={pending} aria-label={`「${title}」の状況を変更`}>
         変更
-      </button>
-      <ActionMessage state={state} planId={planId} inline />
+      </Button>
+      <span className="basis-full empty:hidden">
+        <PlanResult state={state} planId={planId} />
+      </span>
     </form>
   );
 }

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { formatJapaneseDate } from "@/lib/calendar/japan-date";
 import { progressOf } from "@/lib/plans/progress";
-import type { PlanSummaryRow } from "@/lib/plans/queries";
+import type { PlanSummaryRow } from "@/lib/plans/plans/queries";
 import { PlanProgressBar } from "./plan-progress";
-import { cardClass } from "./styles";
+import { cardClass } from "../ui/card";
 
-export function PlanCard({ plan }: { plan: PlanSummaryRow }) {
+function PlanCard({ plan }: { plan: PlanSummaryRow }) {
   return (
     <article className={`space-y-3 ${cardClass}`}>
       <div className="flex flex-wrap items-center gap-2">

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { Field } from "@/app/_components/ui/field";
+import { SubmitButton } from "@/app/_components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { PlanActionData } from "@/lib/plans/action-results";
-import { createPlanAction, updatePlanAction } from "@/lib/plans/actions";
-import { ActionMessage } from "./action-message";
-import { primaryButtonClass } from "./styles";
+import { createPlanAction, updatePlanAction } from "@/lib/plans/plans/actions";
+import { PlanResult } from "./plan-result";
 import { usePinnedVersion } from "./use-pinned-version";
 
 interface PlanFormProps {
@@ -18,7 +18,7 @@ interface PlanFormProps {
 }
 
 export function PlanForm({ initial, plan, pathSlug, today }: PlanFormProps) {
-  const [state, action, pending] = useActionState<ActionState<PlanActionData>, FormData>(plan ? updatePlanAction : createPlanAction, {});
+  const [state, action] = useActionState<ActionState<PlanActionData>, FormData>(plan ? updatePlanAction : createPlanAction, {});
   const value = (name: keyof PlanFormProps["initial"]) => state.values?.[name] ?? initial[name] ?? "";
   const prefix = plan ? "plan-edit" : "plan-new";
   const pinned = usePinnedVersion(plan?.version ?? 0, state);
@@ -52,10 +52,10 @@ export function PlanForm({ initial, plan, pathSlug, today }: PlanFormProps) {
         defaultValue={value("targetDate")}
         error={state.fieldErrors?.targetDate}
       />
-      <ActionMessage state={state} planId={plan?.id} />
-      <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? "保存しています…" : plan ? "プランの内容を保存" : "プランを作成"}
-      </button>
+      <PlanResult state={state} planId={plan?.id} />
+      <SubmitButton pendingLabel="保存しています…" wide={false}>
+        {plan ? "プランの内容を保存" : "プランを作成"}
+      </SubmitButton>
     </form>
   );
 }

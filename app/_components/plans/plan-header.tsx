@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Plan } from "@/db/schema";
 import { formatJapaneseDate } from "@/lib/calendar/japan-date";
-import { pathNames, type PathSlug } from "@/lib/guides/references";
-import { buttonClass } from "./styles";
+import { pathNames, type PathSlug } from "@/lib/paths/slugs";
+import { buttonClasses } from "../ui/button";
 
 /** Title, goal and the ways to take the plan elsewhere (file downloads and a printable page). */
 export function PlanHeader({ plan }: { plan: Plan }) {
@@ -34,17 +34,17 @@ export function PlanHeader({ plan }: { plan: Plan }) {
       </p>
       <ul aria-label="書き出し" className="flex flex-wrap gap-2 print:hidden">
         <li>
-          <a href={`/me/plans/${plan.id}/export/markdown`} className={`inline-block ${buttonClass}`} download>
+          <a href={`/me/plans/${plan.id}/export/markdown`} className={buttonClasses()} download>
             Markdownで保存
           </a>
         </li>
         <li>
-          <a href={`/me/plans/${plan.id}/export/ics`} className={`inline-block ${buttonClass}`} download>
+          <a href={`/me/plans/${plan.id}/export/ics`} className={buttonClasses()} download>
             カレンダー（.ics）に書き出す
           </a>
         </li>
         <li>
-          <Link href={`/me/plans/${plan.id}/print`} className={`inline-block ${buttonClass}`}>
+          <Link href={`/me/plans/${plan.id}/print`} className={buttonClasses()}>
             印刷用ページ
           </Link>
         </li>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Plan, PlanMilestone } from "@/db/schema";
 import { formatJapaneseDate, type IsoDate } from "@/lib/calendar/japan-date";
-import { certificationNames, type CertificationSlug } from "@/lib/guides/references";
+import { certificationNames, type CertificationSlug } from "@/lib/certifications/slugs";
 import { isOverdue, planProgress } from "@/lib/plans/progress";
 import { milestoneKinds, milestoneStatuses } from "@/lib/plans/vocabulary";
 import { PlanProgressBar } from "./plan-progress";

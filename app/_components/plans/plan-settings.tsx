@@ -1,10 +1,10 @@
 import type { Plan } from "@/db/schema";
-import { archivePlanAction, makePrimaryAction, restorePlanAction } from "@/lib/plans/actions";
+import { archivePlanAction, makePrimaryAction, restorePlanAction } from "@/lib/plans/plans/actions";
 import { DeletePlanForm } from "./delete-plan-form";
 import { PlanActionButton } from "./plan-action-button";
 import { PlanForm } from "./plan-form";
 import { SharePanel } from "./share-panel";
-import { cardClass } from "./styles";
+import { cardClass } from "../ui/card";
 
 /** Everything about the plan as a whole: its details, primary place, archive, sharing and deletion. */
 export function PlanSettings({ plan, today }: { plan: Plan; today: string }) {

@@ -1,11 +1,7 @@
 "use client";
 
-import { buttonClass } from "./styles";
+import { Button } from "../ui/button";
 
 export function PrintButton() {
-  return (
-    <button type="button" onClick={() => window.print()} className={buttonClass}>
-      印刷する
-    </button>
-  );
+  return <Button onClick={() => window.print()}>印刷する</Button>;
 }

@@ -1,7 +1,6 @@
-import { setSharingAction } from "@/lib/plans/actions";
+import { setSharingAction } from "@/lib/plans/sharing/actions";
 import { absoluteUrl } from "@/lib/site/config";
 import { PlanActionButton } from "./plan-action-button";
-import { dangerButtonClass, primaryButtonClass } from "./styles";
 
 /** Opt-in read-only link; revoking it makes the old address a 404 for good. */
 export function SharePanel({ planId, version, shareToken }: { planId: string; version: number; shareToken: string | null }) {
@@ -25,7 +24,7 @@ export function SharePanel({ planId, version, shareToken }: { planId: string; ve
       )}
       {/* One button in one place, so its confirmation survives the switch between on and off. */}
       <div className="flex flex-wrap gap-2">
-        <PlanActionButton action={setSharingAction} planId={planId} version={version} fields={{ sharing: path ? "off" : "on" }} className={path ? dangerButtonClass : primaryButtonClass}>
+        <PlanActionButton action={setSharingAction} planId={planId} version={version} fields={{ sharing: path ? "off" : "on" }} variant={path ? "danger" : "primary"}>
           {path ? "共有を停止する" : "共有リンクを発行する"}
         </PlanActionButton>
       </div>

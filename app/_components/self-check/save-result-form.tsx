@@ -2,18 +2,15 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { saveSelfCheck } from "@/lib/self-check/actions";
+import { saveSelfCheckAction } from "@/lib/self-check/actions";
 import { FormAlert } from "../ui/form-alert";
+import { StatusMessage } from "../ui/status-message";
 import { SubmitButton } from "../ui/submit-button";
 
 export function SaveResultForm({ answers, signedIn }: { answers: string; signedIn: boolean }) {
-  const [state, action] = useActionState<ActionState, FormData>(saveSelfCheck, {});
+  const [state, action] = useActionState<ActionState, FormData>(saveSelfCheckAction, {});
   if (state.ok) {
-    return (
-      <p role="status" className="rounded-md border border-success px-3 py-2 text-success">
-        {state.message}
-      </p>
-    );
+    return <StatusMessage tone="boxed">{state.message}</StatusMessage>;
   }
   return (
     <form action={action} className="space-y-2">

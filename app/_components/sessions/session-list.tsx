@@ -1,4 +1,4 @@
-import { ActionForm } from "@/app/_components/settings/action-form";
+import { ActionForm } from "@/app/_components/ui/action-form";
 import type { UserSession } from "@/db/schema";
 import { describeDevice } from "@/lib/sessions/device";
 import { endOtherSessionsAction, endSessionAction } from "@/lib/sessions/actions";

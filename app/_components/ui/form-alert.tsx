@@ -1,8 +1,12 @@
-export function FormAlert({ message }: { message?: string }) {
+import type { ReactNode } from "react";
+
+/** An error about the whole form, announced at once. */
+export function FormAlert({ message, children }: { message?: string; children?: ReactNode }) {
   if (!message) return null;
   return (
-    <p role="alert" className="rounded-md border border-danger bg-danger-soft px-3 py-2 text-sm text-danger">
-      {message}
-    </p>
+    <div role="alert" className="rounded-md border border-danger bg-danger-soft px-3 py-2 text-sm text-danger">
+      <p>{message}</p>
+      {children}
+    </div>
   );
 }

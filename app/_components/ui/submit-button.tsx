@@ -2,17 +2,14 @@
 
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { Button, type ButtonLook } from "./button";
 
-export function SubmitButton({ children, pendingLabel }: { children: ReactNode; pendingLabel: string }) {
+/** A form's submit button: disabled, with a label that says so, while the form is being sent. */
+export function SubmitButton({ children, pendingLabel, variant = "primary", size = "lg", wide = true, label }: ButtonLook & { children: ReactNode; pendingLabel?: string; label?: string }) {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="w-full rounded-md bg-brand px-4 py-2.5 font-semibold text-brand-ink hover:opacity-90 disabled:opacity-60"
-    >
-      {pending ? pendingLabel : children}
-    </button>
+    <Button type="submit" variant={variant} size={size} wide={wide} disabled={pending} aria-disabled={pending} aria-label={label}>
+      {pending && pendingLabel ? pendingLabel : children}
+    </Button>
   );
 }

@@ -1,5 +1,5 @@
-import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
-import { searchListings } from "@/lib/listing-search/queries";
+import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/search/filters";
+import { searchListings } from "@/lib/listings/search/queries";
 
 export const dynamic = "force-dynamic";
 

@@ -7,7 +7,7 @@ import { confirmationExpiry, generateLinkToken, hashLinkToken } from "../link-to
 import { createUser, findUserByEmail, type SessionUser } from "../queries";
 
 /** Unconfirmed registrations are forgotten a week after they were made. */
-export const PENDING_SIGN_UP_DAYS = 7;
+const PENDING_SIGN_UP_DAYS = 7;
 
 /**
  * 仮登録: keeps (or replaces) the registration waiting for this address, with a fresh link.
@@ -43,13 +43,6 @@ export async function completePendingSignUp(token: string): Promise<SignUpComple
     const user = await createUser({ name: pending.name, email: pending.email, passwordHash: pending.passwordHash, emailVerifiedAt: now() }, tx);
     return user ? ({ kind: "created", user } as const) : ({ kind: "registered" } as const);
   });
-}
-
-/** Whether a registration is waiting for this address (for resending its link). */
-export async function hasPendingSignUp(email: string): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db.select({ email: pendingSignUps.email }).from(pendingSignUps).where(eq(pendingSignUps.email, email)).limit(1);
-  return Boolean(row);
 }
 
 /** A new link for a waiting registration; null when there is none. */

@@ -7,7 +7,7 @@ import { hashPassword, verifyAgainstDecoy } from "../password";
 import { alreadyRegisteredMail, confirmSignUpMail } from "./mail";
 import { isRegistered, renewPendingSignUpLink, savePendingSignUp } from "./queries";
 
-export const signUpLink = (token: string, returnTo?: string) =>
+const signUpLink = (token: string, returnTo?: string) =>
   absoluteUrl(`/sign-up/confirm?token=${token}${returnTo && returnTo !== "/me" ? `&callbackUrl=${encodeURIComponent(returnTo)}` : ""}`);
 
 function limitsFor(email: string, ip: string) {

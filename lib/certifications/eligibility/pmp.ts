@@ -6,9 +6,9 @@ export const pmpDegrees = {
 } as const;
 export type PmpDegree = keyof typeof pmpDegrees;
 
-export const pmpEducationHours = 35;
+const pmpEducationHours = 35;
 /** Experience must fall within this many years before applying. */
-export const pmpExperienceWindowYears = 8;
+const pmpExperienceWindowYears = 8;
 
 export const pmpEligibilitySource = {
   label: "PMI「PMP認定ハンドブック」（PMP Certification Handbook）",

@@ -1,4 +1,4 @@
-import { pduCategories } from "@/lib/certifications/tracking-vocabulary";
+import { pduCategories } from "@/lib/certifications/tracking/vocabulary";
 import type { RenewalRule } from "./types";
 
 const education = ["ways_of_working", "power_skills", "business_acumen"];

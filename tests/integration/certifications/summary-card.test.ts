@@ -4,7 +4,7 @@ import { CertificationSummary } from "@/app/_components/dashboard/certification-
 import { setActiveDatabase } from "@/db/client";
 import { createUser } from "@/lib/account/queries";
 import { addDays, japanToday } from "@/lib/calendar/japan-date";
-import * as tracking from "@/lib/certifications/queries";
+import * as tracking from "@/lib/certifications/tracking/queries";
 import { createTestDatabase, drivers, type TestDatabase } from "../support/databases";
 
 const render = async (userId: string) => renderToStaticMarkup(await CertificationSummary({ userId })).replace(/<[^>]+>/g, "");

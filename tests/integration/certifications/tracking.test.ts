@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pduEntries, studySessions, type PduEntry } from "@/db/schema";
-import * as tracking from "@/lib/certifications/queries";
+import * as tracking from "@/lib/certifications/tracking/queries";
 import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 
 describe.each(drivers)("certification tracking on %s", (driver) => {

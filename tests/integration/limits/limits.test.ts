@@ -1,9 +1,9 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { pduEntries, planMilestones, plans, savedSearches, selfCheckResults, studySessions } from "@/db/schema";
-import { addStudySession, trackCertification } from "@/lib/certifications/queries";
+import { addStudySession, trackCertification } from "@/lib/certifications/tracking/queries";
 import { limitMessages, limits } from "@/lib/limits/vocabulary";
-import { createPlan, getPlan } from "@/lib/plans/queries";
+import { createPlan, getPlan } from "@/lib/plans/plans/queries";
 import { saveSelfCheckResult } from "@/lib/self-check/queries";
 import { decodeAnswers, scoreSelfCheck } from "@/lib/self-check/scoring";
 import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
@@ -35,7 +35,7 @@ describe.each(drivers)("per-account limits on %s", (driver) => {
   afterAll(() => test.drop());
 
   it(`refuses a plan past ${limits.plansPerUser}, archived ones included, and creates nothing`, async () => {
-    const { createPlanAction } = (await import("@/lib/plans/actions")) as unknown as Record<string, Action>;
+    const { createPlanAction } = (await import("@/lib/plans/plans/actions")) as unknown as Record<string, Action>;
     await test.database.db.insert(plans).values(repeat(limits.plansPerUser, (index) => ({ userId: alice, title: `プラン${index}`, goalRole: "PM", archivedAt: index === 0 ? new Date() : null })));
     const result = await createPlanAction!({}, form({ title: "21件目", goalRole: "PM", targetDate: "", pathSlug: "" }));
     expect(result).toMatchObject({ error: limitMessages.plans });
@@ -46,7 +46,7 @@ describe.each(drivers)("per-account limits on %s", (driver) => {
   });
 
   it(`refuses a milestone past ${limits.milestonesPerPlan} in one plan, without bumping its version`, async () => {
-    const { addMilestoneAction } = (await import("@/lib/plans/milestone-actions")) as unknown as Record<string, Action>;
+    const { addMilestoneAction } = (await import("@/lib/plans/milestones/actions")) as unknown as Record<string, Action>;
     const [plan] = await test.database.db.select().from(plans).where(eq(plans.userId, alice)).limit(1);
     await test.database.db
       .insert(planMilestones)
@@ -59,7 +59,7 @@ describe.each(drivers)("per-account limits on %s", (driver) => {
   });
 
   it(`refuses study sessions past ${limits.studySessionsPerCertification} and PDU entries past ${limits.pduEntriesPerCertification} per certification`, async () => {
-    const actions = (await import("@/lib/certifications/tracking-actions")) as unknown as Record<string, Action>;
+    const actions = (await import("@/lib/certifications/tracking/actions")) as unknown as Record<string, Action>;
     const tracked = await trackCertification(alice, "pmp");
     const base = { userId: alice, trackedCertificationId: tracked.id };
     for (let start = 0; start < limits.studySessionsPerCertification; start += 1000) {
@@ -67,9 +67,9 @@ describe.each(drivers)("per-account limits on %s", (driver) => {
     }
     await test.database.db.insert(pduEntries).values(repeat(limits.pduEntriesPerCertification, () => ({ ...base, earnedOn: "2026-11-01", category: "power_skills" as const, units: 1 })));
 
-    const study = await actions.addStudySession!({}, form({ trackedId: tracked.id, studiedOn: "2026-11-02", minutes: "60", topic: "上限超え" }));
+    const study = await actions.addStudySessionAction!({}, form({ trackedId: tracked.id, studiedOn: "2026-11-02", minutes: "60", topic: "上限超え" }));
     expect(study).toMatchObject({ error: limitMessages.studySessions });
-    const pdu = await actions.addPduEntry!({}, form({ trackedId: tracked.id, earnedOn: "2026-11-02", category: "power_skills", units: "1", activity: "上限超え" }));
+    const pdu = await actions.addPduEntryAction!({}, form({ trackedId: tracked.id, earnedOn: "2026-11-02", category: "power_skills", units: "1", activity: "上限超え" }));
     expect(pdu).toMatchObject({ error: limitMessages.pduEntries });
     expect(await rowsOf(studySessions, alice)).toBe(limits.studySessionsPerCertification);
     expect(await rowsOf(pduEntries, alice)).toBe(limits.pduEntriesPerCertification);
@@ -80,9 +80,9 @@ describe.each(drivers)("per-account limits on %s", (driver) => {
   });
 
   it(`refuses a saved search past ${limits.savedSearchesPerUser}`, async () => {
-    const { saveSearch } = (await import("@/lib/saved-searches/actions")) as unknown as Record<string, Action>;
+    const { saveSearchAction } = (await import("@/lib/saved-searches/actions")) as unknown as Record<string, Action>;
     await test.database.db.insert(savedSearches).values(repeat(limits.savedSearchesPerUser, (index) => ({ userId: alice, name: `検索${index}`, query: "q=PMO" })));
-    expect(await saveSearch!({}, form({ name: "21件目", query: "q=PM" }))).toMatchObject({ error: limitMessages.savedSearches });
+    expect(await saveSearchAction!({}, form({ name: "21件目", query: "q=PM" }))).toMatchObject({ error: limitMessages.savedSearches });
     expect(await rowsOf(savedSearches, alice)).toBe(limits.savedSearchesPerUser);
   });
 

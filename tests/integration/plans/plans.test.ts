@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planMilestones, plans, trackedCertifications } from "@/db/schema";
-import { trackCertification } from "@/lib/certifications/queries";
-import { addMilestone, createPlan, deleteMilestone, deletePlan, getFeaturedPlan, getPlan, listPlans, moveMilestone, setMilestoneStatus, setPlanArchived, setPrimaryPlan, updateMilestone, updatePlanDetails } from "@/lib/plans/queries";
+import { trackCertification } from "@/lib/certifications/tracking/queries";
+import { addMilestone, deleteMilestone, moveMilestone, setMilestoneStatus, updateMilestone } from "@/lib/plans/milestones/queries";
+import { createPlan, deletePlan, getFeaturedPlan, getPlan, listPlans, setPlanArchived, setPrimaryPlan, updatePlanDetails } from "@/lib/plans/plans/queries";
 import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 
 const milestone = (title: string, dueDate: string | null = null) => ({ title, kind: "skill" as const, dueDate, note: "", certificationSlug: null, bookmarkId: null });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPlan, enableSharing, getPlan, getSharedPlan, newShareToken, revokeSharing } from "@/lib/plans/queries";
+import { createPlan, getPlan } from "@/lib/plans/plans/queries";
+import { enableSharing, getSharedPlan, newShareToken, revokeSharing } from "@/lib/plans/sharing/queries";
 import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 
 describe.each(drivers)("shared plan links on %s", (driver) => {

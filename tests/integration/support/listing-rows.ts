@@ -1,4 +1,4 @@
-import type { ListingImportRow } from "@/lib/listings/import-schema";
+import type { ListingImportRow } from "@/lib/listings/schema";
 
 /** A valid import row; tests override only what they are about. */
 export function listingRow(id: string, overrides: Partial<ListingImportRow> = {}): ListingImportRow {

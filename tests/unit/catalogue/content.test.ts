@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { getCertifications } from "@/lib/certifications/catalogue";
 import { getGuides } from "@/lib/guides/content";
 import { figuresWithoutSource } from "@/lib/guides/content-lint";
-import { certificationSlugs, pathSlugs } from "@/lib/guides/references";
+import { certificationSlugs } from "@/lib/certifications/slugs";
+import { pathSlugs } from "@/lib/paths/slugs";
 import { getCareerPaths } from "@/lib/paths/catalogue";
 
 describe("certification catalogue and career paths", () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { countdownLabel } from "@/lib/certifications/countdown";
-import { effectiveStatus, renewalDeadline } from "@/lib/certifications/tracking-status";
+import { effectiveStatus, renewalDeadline } from "@/lib/certifications/tracking/status";
 
 const originalTz = process.env.TZ;
 afterEach(() => {

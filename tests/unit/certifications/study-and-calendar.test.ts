@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { hoursPerWeek, minutesThisMonth, mondayOf } from "@/lib/certifications/study-stats";
-import { certificationEvents } from "@/lib/certifications/tracking-calendar";
-import { pduEntrySchema, studySessionSchema } from "@/lib/certifications/tracking-schema";
+import { hoursPerWeek, minutesThisMonth, mondayOf } from "@/lib/certifications/tracking/study-stats";
+import { certificationEvents } from "@/lib/certifications/tracking/calendar";
+import { pduEntrySchema, studySessionSchema } from "@/lib/certifications/tracking/schema";
 
 const trackedId = "00000000-0000-4000-8000-000000000001";
 

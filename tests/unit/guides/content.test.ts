@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getGuides, type Guide } from "@/lib/guides/content";
 import { brokenInternalLinks, figuresWithoutSource } from "@/lib/guides/content-lint";
 import matter from "gray-matter";
-import { certificationSlugs, pathSlugs } from "@/lib/guides/references";
+import { certificationSlugs } from "@/lib/certifications/slugs";
+import { pathSlugs } from "@/lib/paths/slugs";
 
 // The pages a guide may link to besides other guides: the fixed ones, and each career path and certification page.
 const sitePages = [

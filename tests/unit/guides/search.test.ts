@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getGuides, type Guide } from "@/lib/guides/content";
 import { searchGuides } from "@/lib/guides/search";
-import { normalizeForSearch, searchTerms } from "@/lib/search/japanese";
+import { normalizeForSearch, searchTerms } from "@/lib/listings/search/japanese";
 
 let guides: Guide[];
 beforeAll(async () => {

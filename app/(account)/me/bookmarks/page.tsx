@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ShortlistCard } from "@/app/_components/bookmarks/shortlist-card";
+import { TabLink } from "@/app/_components/ui/tab-link";
 import { requireUser } from "@/lib/auth/require-user";
 import { listBookmarks } from "@/lib/bookmarks/queries";
-import { bookmarkStatuses, bookmarkStatusKeys, type BookmarkStatus } from "@/lib/listings/bookmark-statuses";
+import { bookmarkStatuses, bookmarkStatusKeys, type BookmarkStatus } from "@/lib/bookmarks/vocabulary";
 
 export const metadata: Metadata = { title: "検討リスト", robots: { index: false } };
 
@@ -22,19 +23,18 @@ export default async function BookmarksPage({ searchParams }: { searchParams: Se
     for (const [key, value] of [...query]) if (!value) query.delete(key);
     return `/me/bookmarks${query.size ? `?${query}` : ""}`;
   };
-  const tab = "rounded-md border px-3 py-1 text-sm";
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">検討リスト</h1>
         <nav aria-label="表示の切り替え" className="flex gap-2">
-          <Link href={link({ view: "" })} aria-current={view === "list" ? "page" : undefined} className={`${tab} ${view === "list" ? "border-brand bg-brand text-brand-ink" : "border-line"}`}>
+          <TabLink href={link({ view: "" })} current={view === "list"}>
             リスト
-          </Link>
-          <Link href={link({ view: "board", status: "" })} aria-current={view === "board" ? "page" : undefined} className={`${tab} ${view === "board" ? "border-brand bg-brand text-brand-ink" : "border-line"}`}>
+          </TabLink>
+          <TabLink href={link({ view: "board", status: "" })} current={view === "board"}>
             ボード
-          </Link>
+          </TabLink>
         </nav>
       </div>
 
@@ -53,15 +53,15 @@ export default async function BookmarksPage({ searchParams }: { searchParams: Se
           <nav aria-label="ステータスで絞り込む">
             <ul className="flex flex-wrap gap-2">
               <li>
-                <Link href={link({ status: "" })} aria-current={!status ? "page" : undefined} className={`${tab} ${!status ? "border-brand bg-brand-soft" : "border-line"}`}>
+                <TabLink href={link({ status: "" })} current={!status}>
                   すべて（{entries.length}）
-                </Link>
+                </TabLink>
               </li>
               {bookmarkStatusKeys.map((key) => (
                 <li key={key}>
-                  <Link href={link({ status: key })} aria-current={status === key ? "page" : undefined} className={`${tab} ${status === key ? "border-brand bg-brand-soft" : "border-line"}`}>
+                  <TabLink href={link({ status: key })} current={status === key}>
                     {bookmarkStatuses[key]}（{countOf(key)}）
-                  </Link>
+                  </TabLink>
                 </li>
               ))}
             </ul>

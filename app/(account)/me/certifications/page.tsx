@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/certifications/action-form";
+import { ActionForm } from "@/app/_components/ui/action-form";
 import { TrackedCard } from "@/app/_components/certifications/tracked-card";
 import { japanToday } from "@/lib/calendar/japan-date";
 import { requireUser } from "@/lib/auth/require-user";
 import { getCertifications } from "@/lib/certifications/catalogue";
-import { trackCertification } from "@/lib/certifications/tracking-actions";
-import { listTracked } from "@/lib/certifications/queries";
+import { trackCertificationAction } from "@/lib/certifications/tracking/actions";
+import { listTracked } from "@/lib/certifications/tracking/queries";
+import { StatusMessage } from "@/app/_components/ui/status-message";
 
 export const metadata: Metadata = { title: "資格の記録", robots: { index: false } };
 
@@ -27,9 +28,9 @@ export default async function TrackedCertificationsPage({ searchParams }: { sear
         )}
       </div>
       {removed && (
-        <p role="status" className="rounded-md border border-line bg-surface px-3 py-2 text-sm">
+        <StatusMessage tone="notice">
           記録をやめました。学習記録とPDUの記録も削除しました。
-        </p>
+        </StatusMessage>
       )}
       {tracked.length === 0 ? (
         <div className="space-y-2 rounded-[var(--radius-card)] border border-line bg-surface p-5">
@@ -57,8 +58,9 @@ export default async function TrackedCertificationsPage({ searchParams }: { sear
             資格を追加する
           </h2>
           <ActionForm
-            action={trackCertification}
+            action={trackCertificationAction}
             idPrefix="track"
+            layout="grid"
             submitLabel="記録を始める"
             fields={[{ name: "slug", label: "資格", type: "select", options: untracked.map((certification) => [certification.slug, certification.name]) }]}
           />

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanGroup } from "@/app/_components/plans/plan-card";
-import { primaryButtonClass } from "@/app/_components/plans/styles";
+import { buttonClasses } from "@/app/_components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
-import { listPlans } from "@/lib/plans/queries";
+import { listPlans } from "@/lib/plans/plans/queries";
+import { StatusMessage } from "@/app/_components/ui/status-message";
 
 export const metadata: Metadata = { title: "キャリアプラン", robots: { index: false } };
 
@@ -18,14 +19,14 @@ export default async function PlansPage({ searchParams }: { searchParams: Search
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">キャリアプラン</h1>
-        <Link href="/me/plans/new" className={primaryButtonClass}>
+        <Link href="/me/plans/new" className={buttonClasses({ variant: "primary", size: "lg" })}>
           新しいプランを作る
         </Link>
       </div>
       {deleted && (
-        <p role="status" className="text-success">
+        <StatusMessage tone="success">
           プランを削除しました。
-        </p>
+        </StatusMessage>
       )}
       {plans.length === 0 ? (
         <div className="space-y-2 rounded-[var(--radius-card)] border border-line bg-surface p-5">

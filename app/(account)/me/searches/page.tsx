@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DeleteSavedSearchButton } from "@/app/_components/listings/delete-saved-search-button";
 import { DigestForm } from "@/app/_components/reminders/digest-form";
+import { DeleteSavedSearchButton } from "@/app/_components/saved-searches/delete-saved-search-button";
 import { requireUser } from "@/lib/auth/require-user";
-import { describeFilter } from "@/lib/listings/filter-labels";
-import { activeFilterNames, parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
+import { describeFilter } from "@/lib/listings/search/filter-labels";
+import { activeFilterNames, parseListingFilters, rawParamsFromQuery } from "@/lib/listings/search/filters";
 import { listSavedSearches } from "@/lib/saved-searches/queries";
 
 export const metadata: Metadata = { title: "保存した検索", robots: { index: false } };

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/app/_components/settings/action-form";
+import { ActionForm } from "@/app/_components/ui/action-form";
 import { TitledSection as Section } from "@/app/_components/ui/titled-section";
-import { DeleteAccountForm } from "@/app/_components/settings/delete-account-form";
-import { EmailConfirmationNotice } from "@/app/_components/settings/email-confirmation-notice";
-import { IdentitySection } from "@/app/_components/settings/identity-section";
+import { DeleteAccountForm } from "@/app/_components/account/settings/delete-account-form";
+import { EmailConfirmationNotice } from "@/app/_components/account/settings/email-confirmation-notice";
+import { IdentitySection } from "@/app/_components/account/settings/identity-section";
+import { buttonClasses } from "@/app/_components/ui/button";
+import { StatusMessage } from "@/app/_components/ui/status-message";
 import { ReminderPreferencesForm } from "@/app/_components/reminders/preferences-form";
 import { getPreferences } from "@/lib/reminders/queries";
 import { SessionList } from "@/app/_components/sessions/session-list";
-import { hasPassword } from "@/lib/account/confirm-identity";
+import { hasPassword } from "@/lib/account/identity/confirm";
 import { getEmailStatus } from "@/lib/account/email/queries";
-import { changeEmail, changeName, changePassword } from "@/lib/account/settings-actions";
+import { changeEmailAction, changeNameAction, changePasswordAction } from "@/lib/account/settings/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
 import { auth } from "@/lib/auth";
 import { listLinkedProviders } from "@/lib/auth/queries";
@@ -21,7 +23,7 @@ import { findOpenSession, listActiveSessions } from "@/lib/sessions/queries";
 
 export const metadata: Metadata = { title: "アカウント設定", robots: { index: false } };
 
-const currentPassword = { name: "currentPassword", label: "現在のパスワード", type: "password", autoComplete: "current-password" } as const;
+const currentPassword = { name: "currentPassword", label: "現在のパスワード", type: "password", autoComplete: "current-password", required: true } as const;
 
 const doneMessages: Record<string, string> = {
   password: "パスワードを変更しました。ほかの端末・ブラウザではログアウトされました。",
@@ -48,21 +50,19 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">アカウント設定</h1>
       {message && (
-        <p role="status" className="rounded-md border border-line bg-surface px-3 py-2">
-          {message}
-        </p>
+        <StatusMessage tone="notice">{message}</StatusMessage>
       )}
       <Section id="settings-name" title="お名前">
-        <ActionForm action={changeName} submitLabel="お名前を保存" pendingLabel="保存しています…" fields={[{ name: "name", label: "お名前（ニックネーム可）", autoComplete: "nickname", defaultValue: user.name ?? "" }]} />
+        <ActionForm action={changeNameAction} submitLabel="お名前を保存" pendingLabel="保存しています…" fields={[{ name: "name", label: "お名前（ニックネーム可）", autoComplete: "nickname", defaultValue: user.name ?? "", required: true }]} />
       </Section>
       <Section id="settings-email" title="メールアドレス">
         {emailStatus && !emailStatus.confirmed && <EmailConfirmationNotice email={emailStatus.email} />}
         <p className="text-sm text-ink-muted">新しいアドレスに届く確認メールのリンクを開くと変更が完了します。それまでは現在のアドレスのままです。</p>
         <ActionForm
-          action={changeEmail}
+          action={changeEmailAction}
           submitLabel="確認メールを送る"
           pendingLabel="送信しています…"
-          fields={[{ name: "email", label: "新しいメールアドレス", type: "email", autoComplete: "email", defaultValue: "" }, ...(askPassword ? [currentPassword] : [])]}
+          fields={[{ name: "email", label: "新しいメールアドレス", type: "email", autoComplete: "email", defaultValue: "", required: true }, ...(askPassword ? [currentPassword] : [])]}
         />
       </Section>
       <Section id="settings-password" title="パスワード">
@@ -70,10 +70,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <>
             <p className="text-sm text-ink-muted">変更すると、この画面以外の端末・ブラウザではログアウトされます。</p>
             <ActionForm
-              action={changePassword}
+              action={changePasswordAction}
               submitLabel="パスワードを変更"
               pendingLabel="変更しています…"
-              fields={[currentPassword, { name: "newPassword", label: "新しいパスワード", type: "password", autoComplete: "new-password", hint: `${PASSWORD_MIN_LENGTH}文字以上` }]}
+              fields={[currentPassword, { name: "newPassword", label: "新しいパスワード", type: "password", autoComplete: "new-password", hint: `${PASSWORD_MIN_LENGTH}文字以上`, required: true }]}
             />
           </>
         ) : (
@@ -102,7 +102,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       </Section>
       <Section id="settings-export" title="データのダウンロード">
         <p className="text-sm">プロフィール、キャリアプラン、資格の学習記録、検討リスト、保存した検索、セルフチェック結果など、あなたのデータをすべて1つのJSONファイルでダウンロードできます。</p>
-        <a href="/me/export" download className="inline-block rounded-md border border-brand px-4 py-2 font-semibold text-brand hover:bg-page">
+        <a href="/me/export" download className={buttonClasses({ variant: "outline", size: "lg" })}>
           すべてのデータをダウンロード（JSON）
         </a>
       </Section>

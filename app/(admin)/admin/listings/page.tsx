@@ -1,38 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OpenToggle } from "@/app/_components/admin/open-toggle";
+import { OpenToggle } from "@/app/_components/listings/admin/open-toggle";
 import { ClosedBadge, SampleBadge } from "@/app/_components/listings/listing-badges";
 import { Pagination } from "@/app/_components/listings/pagination";
-import { MAX_PAGE, PAGE_SIZE } from "@/lib/listings/filters";
-import { formatCount, formatPay, formatSlashDate } from "@/lib/listings/format";
-import { adminListListings } from "@/lib/listing-search/queries";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { formatCount, formatPay, formatSlashDate } from "@/lib/listings/format";
+import { parseListingFilters } from "@/lib/listings/search/filters";
+import { searchListingsPage } from "@/lib/listings/search/page";
+import { Button } from "@/app/_components/ui/button";
+import { StatusMessage } from "@/app/_components/ui/status-message";
 
 export const metadata: Metadata = { title: "求人の管理" };
 
 export default async function AdminListingsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string; saved?: string }> }) {
   await requireAdmin();
   const params = await searchParams;
-  const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
-  const page = Math.min(Math.max(Number.parseInt(params.page ?? "1", 10) || 1, 1), MAX_PAGE);
-  const result = await adminListListings(q, page);
-  const { rows, total } = result;
+  // Every listing, open or closed, sample or real; only the keyword and the page come from the URL.
+  const filters = { ...parseListingFilters({ q: params.q, page: params.page }), includeClosed: true };
+  const { q, page } = filters;
+  const result = await searchListingsPage(filters);
+  const { rows, pageCount } = result;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">求人の管理</h1>
       {params.saved && (
-        <p role="status" className="text-success">
+        <StatusMessage tone="success">
           保存しました。
-        </p>
+        </StatusMessage>
       )}
       <form action="/admin/listings" method="get" role="search" className="flex gap-2">
         <label htmlFor="admin-q" className="sr-only">
           キーワード
         </label>
         <input id="admin-q" name="q" type="search" defaultValue={q} className="min-w-0 flex-1 rounded-md border border-line bg-page px-3 py-1.5" placeholder="タイトル・会社名・スキルで検索" />
-        <button type="submit" className="rounded-md bg-brand px-3 py-1.5 text-brand-ink">
+        <Button type="submit" variant="primary">
           検索
-        </button>
+        </Button>
       </form>
       <p>
         {formatCount(result)}（募集終了を含む）
@@ -70,7 +73,7 @@ export default async function AdminListingsPage({ searchParams }: { searchParams
           </tbody>
         </table>
       </div>
-      <Pagination page={page} pageCount={Math.ceil(total / PAGE_SIZE)} hrefFor={(next) => `/admin/listings?${new URLSearchParams({ ...(q ? { q } : {}), page: String(next) })}`} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(next) => `/admin/listings?${new URLSearchParams({ ...(q ? { q } : {}), page: String(next) })}`} />
     </div>
   );
 }

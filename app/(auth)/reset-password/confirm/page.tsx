@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/settings/action-form";
+import { ActionForm } from "@/app/_components/ui/action-form";
 import { isPasswordResetTokenValid } from "@/lib/account/queries";
-import { resetPassword } from "@/lib/account/reset-actions";
+import { resetPasswordAction } from "@/lib/account/reset/actions";
 import { looksLikeLinkToken } from "@/lib/account/link-token";
 import { PASSWORD_MIN_LENGTH } from "@/lib/account/password-rules";
 
@@ -17,11 +17,11 @@ export default async function ResetConfirmPage({ searchParams }: { searchParams:
       <h1 className="mb-4 text-2xl font-bold">新しいパスワードの設定</h1>
       {valid ? (
         <ActionForm
-          action={resetPassword}
+          action={resetPasswordAction}
           hidden={{ token }}
           submitLabel="パスワードを設定する"
           pendingLabel="設定しています…"
-          fields={[{ name: "newPassword", label: "新しいパスワード", type: "password", autoComplete: "new-password", hint: `${PASSWORD_MIN_LENGTH}文字以上` }]}
+          fields={[{ name: "newPassword", label: "新しいパスワード", type: "password", autoComplete: "new-password", hint: `${PASSWORD_MIN_LENGTH}文字以上`, required: true }]}
         />
       ) : (
         <p role="alert" className="text-sm">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GuideGrid } from "@/app/_components/guides/guide-card";
-import { BookmarkButton } from "@/app/_components/listings/bookmark-button";
+import { BookmarkButton } from "@/app/_components/bookmarks/bookmark-button";
 import { ClosedBadge, SampleBadge } from "@/app/_components/listings/listing-badges";
 import { ListingCard } from "@/app/_components/listings/listing-card";
 import { Breadcrumbs, type Crumb } from "@/app/_components/ui/breadcrumbs";

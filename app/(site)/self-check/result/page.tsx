@@ -10,6 +10,7 @@ import { getPmoType, pmoTypes } from "@/lib/pmo-types/data";
 import { bandAdvice, recommendedGuideSlugs } from "@/lib/self-check/advice";
 import { getLatestSelfCheckResult } from "@/lib/self-check/queries";
 import { answersFromFields, decodeAnswers, encodeAnswers, scoreSelfCheck } from "@/lib/self-check/scoring";
+import { buttonClasses } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "セルフチェックの結果", robots: { index: false, follow: true } };
 
@@ -23,7 +24,7 @@ export default async function SelfCheckResultPage({ searchParams }: { searchPara
       <div className="mx-auto max-w-xl space-y-4 py-8 text-center">
         <h1 className="text-2xl font-bold">回答がそろっていません</h1>
         <p className="text-ink-muted">すべての質問に回答すると結果が表示されます。お手数ですが、もう一度お試しください。</p>
-        <Link href="/self-check" className="inline-block rounded-md bg-brand px-4 py-2 font-semibold text-brand-ink">
+        <Link href="/self-check" className={buttonClasses({ variant: "primary", size: "lg" })}>
           セルフチェックに戻る
         </Link>
       </div>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmDelete } from "@/app/_components/certifications/confirm-delete";
+import { ActionButton } from "@/app/_components/ui/action-button";
+import { ConfirmDelete } from "@/app/_components/ui/confirm-delete";
 import { EligibilityCheck } from "@/app/_components/certifications/eligibility-check";
 import { PduSection } from "@/app/_components/certifications/pdu-section";
 import { StudyLogSection } from "@/app/_components/certifications/study-log-section";
@@ -12,8 +13,8 @@ import { requireUser } from "@/lib/auth/require-user";
 import { getCertification } from "@/lib/certifications/catalogue";
 import type { EligibilityQuery } from "@/lib/certifications/eligibility/input";
 import { renewalRuleFor } from "@/lib/certifications/renewal-rules";
-import { untrackCertification } from "@/lib/certifications/tracking-actions";
-import { getTrackedBySlug, listPduEntries, listStudySessions } from "@/lib/certifications/queries";
+import { untrackCertificationAction } from "@/lib/certifications/tracking/actions";
+import { getTrackedBySlug, listPduEntries, listStudySessions } from "@/lib/certifications/tracking/queries";
 
 type Params = Promise<{ slug: string }>;
 
@@ -71,7 +72,11 @@ export default async function TrackedCertificationPage({ params, searchParams }:
           記録をやめる
         </h2>
         <p className="text-sm text-ink-muted">この資格の記録を削除します。学習記録とPDUの記録もすべて削除され、元に戻せません。</p>
-        <ConfirmDelete action={untrackCertification} name="trackedId" value={tracked.id} label="この資格の記録を削除" question={`${certification.shortName}の記録と、学習記録${sessions.length}件・PDUの記録${entries.length}件を削除しますか？`} confirmLabel="削除する" />
+        <ConfirmDelete opener="この資格の記録を削除" question={`${certification.shortName}の記録と、学習記録${sessions.length}件・PDUの記録${entries.length}件を削除しますか？`}>
+          <ActionButton action={untrackCertificationAction} fields={{ trackedId: tracked.id }} variant="danger-solid" size="sm">
+            削除する
+          </ActionButton>
+        </ConfirmDelete>
       </section>
     </div>
   );

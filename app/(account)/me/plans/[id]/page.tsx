@@ -7,12 +7,13 @@ import { PlanHeader } from "@/app/_components/plans/plan-header";
 import { PlanProgressBar } from "@/app/_components/plans/plan-progress";
 import { PlanSettings } from "@/app/_components/plans/plan-settings";
 import { PlanTimeline } from "@/app/_components/plans/plan-timeline";
-import { cardClass } from "@/app/_components/plans/styles";
+import { cardClass } from "@/app/_components/ui/card";
 import { requireUser } from "@/lib/auth/require-user";
 import { listBookmarks } from "@/lib/bookmarks/queries";
 import { japanToday } from "@/lib/calendar/japan-date";
 import { planProgress } from "@/lib/plans/progress";
-import { getPlan } from "@/lib/plans/queries";
+import { getPlan } from "@/lib/plans/plans/queries";
+import { StatusMessage } from "@/app/_components/ui/status-message";
 
 export const metadata: Metadata = { title: "キャリアプラン", robots: { index: false } };
 
@@ -31,9 +32,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <PlanHeader plan={plan} />
       {created && (
-        <p role="status" className="text-success">
+        <StatusMessage tone="success">
           プランを作成しました。マイルストーンの期日や内容は、いつでも変えられます。
-        </p>
+        </StatusMessage>
       )}
 
       <section aria-labelledby="where" className={`space-y-4 ${cardClass}`}>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanForm } from "@/app/_components/plans/plan-form";
-import { cardClass } from "@/app/_components/plans/styles";
+import { TabLink } from "@/app/_components/ui/tab-link";
+import { cardClass } from "@/app/_components/ui/card";
 import { requireUser } from "@/lib/auth/require-user";
 import { formatJapaneseDate, japanToday } from "@/lib/calendar/japan-date";
 import { getCareerPath, getCareerPaths, milestoneKinds } from "@/lib/paths/catalogue";
@@ -18,7 +19,6 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Sear
   const today = japanToday();
   const targetDate = path ? defaultTargetDate(path, today) : null;
   const suggested = path && targetDate ? suggestMilestones(path, targetDate, today) : [];
-  const tab = "block rounded-md border px-3 py-2 text-sm";
 
   return (
     <div className="space-y-6">
@@ -36,19 +36,15 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Sear
         </h2>
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           <li>
-            <Link href="/me/plans/new" aria-current={!path ? "page" : undefined} className={`${tab} ${!path ? "border-brand bg-brand-soft font-semibold" : "border-line"}`}>
+            <TabLink href="/me/plans/new" current={!path} block>
               ゼロから作る
-            </Link>
+            </TabLink>
           </li>
           {paths.map((item) => (
             <li key={item.slug}>
-              <Link
-                href={`/me/plans/new?path=${item.slug}`}
-                aria-current={path?.slug === item.slug ? "page" : undefined}
-                className={`${tab} ${path?.slug === item.slug ? "border-brand bg-brand-soft font-semibold" : "border-line"}`}
-              >
+              <TabLink href={`/me/plans/new?path=${item.slug}`} current={path?.slug === item.slug} block>
                 {item.from} → {item.to}
-              </Link>
+              </TabLink>
             </li>
           ))}
         </ul>

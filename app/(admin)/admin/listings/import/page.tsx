@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ImportForm } from "@/app/_components/admin/import-form";
+import { ImportForm } from "@/app/_components/listings/admin/import-form";
 import { requireAdmin } from "@/lib/auth/require-admin";
 
 export const metadata: Metadata = { title: "求人のインポート" };

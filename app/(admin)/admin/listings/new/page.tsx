@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
-import { ListingForm } from "@/app/_components/admin/listing-form";
+import { ListingForm } from "@/app/_components/listings/admin/listing-form";
 import { requireAdmin } from "@/lib/auth/require-admin";
 
 export const metadata: Metadata = { title: "求人を作成" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanReadOnly } from "@/app/_components/plans/plan-read-only";
 import { japanToday } from "@/lib/calendar/japan-date";
-import { getSharedPlan } from "@/lib/plans/queries";
+import { getSharedPlan } from "@/lib/plans/sharing/queries";
 
 // Never indexed, and the token never leaks to other sites through the Referer header.
 export const metadata: Metadata = { title: "共有されたキャリアプラン", robots: { index: false, follow: false }, referrer: "no-referrer" };

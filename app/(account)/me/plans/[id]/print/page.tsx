@@ -5,7 +5,7 @@ import { PlanReadOnly } from "@/app/_components/plans/plan-read-only";
 import { PrintButton } from "@/app/_components/plans/print-button";
 import { requireUser } from "@/lib/auth/require-user";
 import { japanToday } from "@/lib/calendar/japan-date";
-import { getPlan } from "@/lib/plans/queries";
+import { getPlan } from "@/lib/plans/plans/queries";
 
 export const metadata: Metadata = { title: "キャリアプラン（印刷用）", robots: { index: false } };
 

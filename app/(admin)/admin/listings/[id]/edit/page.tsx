@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ListingForm } from "@/app/_components/admin/listing-form";
+import { ListingForm } from "@/app/_components/listings/admin/listing-form";
 import { getListing } from "@/lib/listings/queries";
 import { requireAdmin } from "@/lib/auth/require-admin";
 

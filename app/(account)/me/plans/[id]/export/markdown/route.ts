@@ -1,4 +1,4 @@
-import { certificationNames } from "@/lib/guides/references";
+import { certificationNames } from "@/lib/certifications/slugs";
 import { planDownload } from "@/lib/plans/download";
 import { planToMarkdown } from "@/lib/plans/markdown";
 
