@@ -24,6 +24,8 @@ export interface EmployeeInsurance {
  * 厚生年金, and the employee's 雇用保険, for a year of 12 equal months and `bonuses` equal bonuses.
  */
 export function employeeInsurance(monthly: number, bonuses: number[], careAge: boolean): EmployeeInsurance {
+  // No pay, no enrolment: the grades start at 58,000円, which would charge premiums on nothing.
+  if (monthly <= 0) return { healthStandard: 0, pensionStandard: 0, health: 0, care: 0, childSupport: 0, pension: 0, employment: 0, total: 0 };
   const { health: healthRate, care: careRate, childSupport: childRate } = rules.kyokaiKenpo;
   const pensionRate = rules.pensionInsurance.rate;
   const workerRate = rules.employmentInsurance.workerRate;

@@ -28,14 +28,18 @@ export function basicDeduction(totalIncome: number): number {
 }
 
 /**
- * 給与所得（給与所得控除後の金額）. Below 6.6 million yen the tables (所得税法別表第五, and the
- * wards' tables for 住民税) round the pay down to 4,000 yen first; the 最低保障額 caps the result.
+ * 給与所得（給与所得控除後の金額）. Up to the pay where the formula reaches the 最低保障額 the
+ * deduction is that minimum; above it and below 6.6 million yen the tables (所得税法別表第五, and
+ * the wards' tables for 住民税) round the pay down to 4,000 yen before applying the formula.
  */
 export function salaryIncome(pay: number): number {
   const { minimum, roundingBelow, roundingUnit, steps } = rules.salaryDeduction;
-  if (pay <= 0) return 0;
-  const counted = pay < roundingBelow ? floorTo(pay, roundingUnit) : pay;
-  const step = steps.find((item) => item.upTo === null || counted <= item.upTo)!;
-  const fromTable = counted - floorYen(counted * step.rate + step.add);
-  return Math.max(0, Math.min(floorYen(pay) - minimum, fromTable));
+  const whole = floorYen(Math.max(0, pay));
+  const formula = (amount: number) => {
+    const step = steps.find((item) => item.upTo === null || amount <= item.upTo)!;
+    return floorYen(amount * step.rate + step.add);
+  };
+  if (formula(whole) <= minimum) return Math.max(0, whole - minimum);
+  const counted = whole < roundingBelow ? floorTo(whole, roundingUnit) : whole;
+  return counted - formula(counted);
 }
