@@ -1,5 +1,6 @@
 import { z } from "zod";
-import data from "@/content/data/pay-rules-2026.json";
+// The import attribute lets Playwright (native ESM) load the rules too: the browser tests compute expected figures with them.
+import data from "@/content/data/pay-rules-2026.json" with { type: "json" };
 import { isoDate, sourceSchema } from "@/lib/content/sources";
 
 const link = z.object({ label: z.string().min(2), url: z.url() }).strict();

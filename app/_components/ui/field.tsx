@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { describedBy, FieldShell } from "./field-shell";
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   name: string;
@@ -9,30 +10,16 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
 
 /** A labelled input whose hint and error are announced with it. */
 export function Field({ name, label, hint, error, id = name, ...input }: FieldProps) {
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described}
+        aria-describedby={describedBy(id, hint, error)}
         className="block w-full rounded-md border border-line bg-page px-3 py-2 text-base text-ink aria-invalid:border-danger"
         {...input}
       />
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-ink-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldShell>
   );
 }
