@@ -14,10 +14,10 @@ const swatches: Record<LineGroup | "takeHome", string> = {
   cost: "bg-ink-muted",
 };
 
-const width = 640;
-const labelWidth = 120;
-const barHeight = 36;
-const gap = 40;
+// Narrow enough that the labels stay readable in a phone-wide column.
+const width = 360;
+const barHeight = 28;
+const rowHeight = 64;
 
 /**
  * Each side's gross as one stacked bar: what goes out (経費, 税金, 社会保険料) and what is left.
@@ -25,8 +25,8 @@ const gap = 40;
  */
 export function PayChart({ sides }: { sides: Breakdown[] }) {
   const largest = Math.max(1, ...sides.map((side) => side.gross));
-  const scale = (width - labelWidth - 8) / largest;
-  const height = sides.length * (barHeight + gap);
+  const scale = width / largest;
+  const height = sides.length * rowHeight;
   const summary = sides.map((side) => `${side.title}は${side.grossLabel}${manYen(side.gross)}のうち手取り${manYen(side.takeHome)}`).join("、");
   return (
     <figure className="space-y-3">
@@ -34,16 +34,13 @@ export function PayChart({ sides }: { sides: Breakdown[] }) {
         <title id="pay-chart-title">額面から税金・社会保険料を引いた手取り</title>
         <desc id="pay-chart-desc">{summary}。</desc>
         {sides.map((side, row) => {
-          const y = row * (barHeight + gap) + 20;
+          const y = row * rowHeight + 22;
           const segments = [...side.lines.map((line) => ({ ...line, fill: fills[line.group] })), { key: "takeHome", label: "手取り", amount: side.takeHome, fill: fills.takeHome }];
-          let x = labelWidth;
+          let x = 0;
           return (
             <g key={side.side}>
-              <text x={0} y={y - 6} fontSize={13} className="fill-ink">
-                {side.title}
-              </text>
-              <text x={0} y={y + barHeight / 2 + 5} fontSize={12} className="fill-ink-muted">
-                {manYen(side.gross)}
+              <text x={0} y={y - 6} fontSize={14} className="fill-ink">
+                {`${side.title}（${manYen(side.gross)}）`}
               </text>
               {segments.map((segment) => {
                 const segmentWidth = Math.max(0, segment.amount) * scale;
@@ -76,7 +73,8 @@ export function PayChart({ sides }: { sides: Breakdown[] }) {
 
 /** The same breakdown as the chart, as a table: one column per side. */
 export function PayTable({ sides }: { sides: Breakdown[] }) {
-  const cell = "border-b border-line px-2 py-1.5 text-right tabular-nums";
+  const headCell = "border-b border-line px-2 py-1.5 text-right tabular-nums";
+  const cell = "border-b border-line px-2 py-1.5 text-right tabular-nums whitespace-nowrap";
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[20rem] text-sm">
@@ -87,7 +85,7 @@ export function PayTable({ sides }: { sides: Breakdown[] }) {
               項目
             </th>
             {sides.map((side) => (
-              <th key={side.side} scope="col" className={cell}>
+              <th key={side.side} scope="col" className={headCell}>
                 {side.title}
               </th>
             ))}

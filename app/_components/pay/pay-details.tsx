@@ -91,7 +91,7 @@ export function ConsumptionTable({ result }: { result: FreelanceResult }) {
             <th scope="row" className={`${cell} text-left font-normal`}>
               {consumptionMethods.exempt}
             </th>
-            <td className={`${cell} text-right tabular-nums`}>{yen(0)}</td>
+            <td className={`${cell} text-right tabular-nums whitespace-nowrap`}>{yen(0)}</td>
             <td className={cell}>前々年の売上が1,000万円以下で、インボイスを発行しない場合</td>
           </tr>
           {result.consumption.options.map((option) => (
@@ -99,7 +99,7 @@ export function ConsumptionTable({ result }: { result: FreelanceResult }) {
               <th scope="row" className={`${cell} text-left font-normal`}>
                 {consumptionMethods[option.method]}
               </th>
-              <td className={`${cell} text-right tabular-nums`}>{yen(option.tax.total)}</td>
+              <td className={`${cell} text-right tabular-nums whitespace-nowrap`}>{yen(option.tax.total)}</td>
               <td className={cell}>{option.eligible ? "使えます" : option.reason}</td>
             </tr>
           ))}
@@ -139,7 +139,7 @@ export function KokuhoTable({ here, other }: { here: Kokuho; other: Kokuho }) {
               {[here, other].map((kokuho) => {
                 const part = amount(kokuho, key);
                 return (
-                  <td key={kokuho.municipality} className={`${cell} text-right tabular-nums`}>
+                  <td key={kokuho.municipality} className={`${cell} text-right tabular-nums whitespace-nowrap`}>
                     {part ? `${yen(part.amount)}${part.capped ? "（上限）" : ""}` : "—"}
                   </td>
                 );
@@ -151,7 +151,7 @@ export function KokuhoTable({ here, other }: { here: Kokuho; other: Kokuho }) {
               合計
             </th>
             {[here, other].map((kokuho) => (
-              <td key={kokuho.municipality} className={`${cell} text-right tabular-nums`}>
+              <td key={kokuho.municipality} className={`${cell} text-right tabular-nums whitespace-nowrap`}>
                 {yen(kokuho.total)}
               </td>
             ))}

@@ -16,7 +16,8 @@ const days = (value: number) => `${value.toLocaleString("ja-JP", { maximumFracti
 
 /** 手取り per year, month and day worked, side by side, and the pay on the other side that matches it. */
 export function PaySummary({ input, freelance, employee, salaryNeeded, rateNeeded }: Props) {
-  const cell = "border-b border-line px-2 py-2 text-right tabular-nums";
+  const headCell = "border-b border-line px-2 py-2 text-right tabular-nums";
+  const cell = "border-b border-line px-2 py-2 text-right tabular-nums whitespace-nowrap";
   const rowHead = "border-b border-line px-2 py-2 text-left font-normal";
   const perDay = freelance.takeHomePerDay - employee.takeHomePerDay;
   const summary: [string, string, string][] = [
@@ -35,13 +36,13 @@ export function PaySummary({ input, freelance, employee, salaryNeeded, rateNeede
               <th scope="col" className="border-b border-line px-2 py-2 text-left text-sm">
                 <span className="sr-only">項目</span>
               </th>
-              <th scope="col" className={`${cell} text-sm`}>
+              <th scope="col" className={`${headCell} text-sm`}>
                 フリーランス
                 <span className="block font-normal text-ink-muted">
                   月{manYen(input.freelance.monthlyRate)}（{rateBases[input.freelance.rateBasis]}）・週{freelance.daysPerWeek.toLocaleString("ja-JP", { maximumFractionDigits: 1 })}日
                 </span>
               </th>
-              <th scope="col" className={`${cell} text-sm`}>
+              <th scope="col" className={`${headCell} text-sm`}>
                 会社員
                 <span className="block font-normal text-ink-muted">年収{manYen(employee.annualSalary)}</span>
               </th>
