@@ -124,3 +124,10 @@ test("names the year's rules and marks each rate verified with its source and da
   }
   await expect(page.getByRole("region", { name: "この計算の前提と、含めていないもの" })).toContainText("配偶者控除");
 });
+
+test("is in the sitemap and linked from the footer of other pages", async ({ page, request }) => {
+  expect(await (await request.get("/sitemap.xml")).text()).toContain("/tools/pay</loc>");
+  await page.goto("/guides");
+  await page.getByRole("navigation", { name: "フッターメニュー" }).getByRole("link", { name: "単価・年収・手取りの計算" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "単価⇄年収⇄手取りの計算" })).toBeVisible();
+});
