@@ -1,9 +1,10 @@
-import { Field } from "@/app/_components/ui/field";
+import { Field, SelectField } from "@/app/_components/ui/field";
 import type { FieldName, FieldValues } from "@/lib/pay/schema";
 import { ageBands, blueReturnOptions, consumptionMethods, municipalityOptions, rateBases, workModes } from "@/lib/pay/vocabulary";
-import { SelectField } from "./select-field";
 
 type Errors = Partial<Record<FieldName, string>>;
+
+const choices = (options: Record<string, string>): [string, string][] => Object.entries(options);
 
 const fieldLabels: Record<FieldName, string> = {
   rate: "月額単価",
@@ -70,8 +71,8 @@ export function PayForm({ values, errors }: { values: FieldValues; errors: Error
       <fieldset className={box}>
         <legend className={legend}>あなたについて</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField name="age" label={fieldLabels.age} options={ageBands} value={values.age} error={errors.age} />
-          <SelectField name="city" label={fieldLabels.city} options={municipalityOptions} value={values.city} error={errors.city} hint="国民健康保険料は市区町村ごとに違います。もう一方の地域の額も結果に出します。" />
+          <SelectField id="pay-age" name="age" label={fieldLabels.age} options={choices(ageBands)} defaultValue={values.age} error={errors.age} />
+          <SelectField id="pay-city" name="city" label={fieldLabels.city} options={choices(municipalityOptions)} defaultValue={values.city} error={errors.city} hint="国民健康保険料は市区町村ごとに違います。もう一方の地域の額も結果に出します。" />
         </div>
       </fieldset>
 
@@ -79,7 +80,7 @@ export function PayForm({ values, errors }: { values: FieldValues; errors: Error
         <legend className={legend}>フリーランス・業務委託の案件</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           {text("rate", "万円／月（例：60）")}
-          <SelectField name="rateTax" label={fieldLabels.rateTax} options={rateBases} value={values.rateTax} error={errors.rateTax} />
+          <SelectField id="pay-rateTax" name="rateTax" label={fieldLabels.rateTax} options={choices(rateBases)} defaultValue={values.rateTax} error={errors.rateTax} />
         </div>
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold">{fieldLabels.mode}</legend>
@@ -100,18 +101,17 @@ export function PayForm({ values, errors }: { values: FieldValues; errors: Error
         <div className="grid gap-4 sm:grid-cols-2">
           {text("months", "1〜12か月（案件の切れ目や休みを引いた月数）", { inputMode: "numeric" })}
           {text("expenses", "万円／年（通信費・PC・書籍など。例：30）")}
-          <SelectField name="blue" label={fieldLabels.blue} options={blueReturnOptions} value={values.blue} error={errors.blue} />
-          <SelectField
-            name="btax"
+          <SelectField id="pay-blue" name="blue" label={fieldLabels.blue} options={choices(blueReturnOptions)} defaultValue={values.blue} error={errors.blue} />
+          <SelectField id="pay-btax" name="btax"
             label={fieldLabels.btax}
-            options={{ "1": "かかる（法定業種として5%）", "0": "かからない" }}
-            value={values.btax}
+            options={choices({ "1": "かかる（法定業種として5%）", "0": "かからない" })}
+            defaultValue={values.btax}
             error={errors.btax}
             hint="PMO業務はコンサルタント業・請負業などとして課税されることがあります。判断は都道府県です。"
           />
           {text("ideco", "円（0円、または5,000〜68,000円の1,000円単位）", { inputMode: "numeric" })}
           {text("kyosai", "円（0円、または1,000〜70,000円の500円単位）", { inputMode: "numeric" })}
-          <SelectField name="ctax" label={fieldLabels.ctax} options={consumptionMethods} value={values.ctax} error={errors.ctax} />
+          <SelectField id="pay-ctax" name="ctax" label={fieldLabels.ctax} options={choices(consumptionMethods)} defaultValue={values.ctax} error={errors.ctax} />
           {text("base", "万円。空欄なら今年と同じとみなします（2割特例・免税は1,000万円以下）")}
         </div>
       </fieldset>
