@@ -17,6 +17,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl("/guides"), lastModified: newest },
     { url: absoluteUrl("/pmo-types") },
     { url: absoluteUrl("/self-check") },
+    { url: absoluteUrl("/tools/pay") },
     { url: absoluteUrl("/paths") },
     { url: absoluteUrl("/certifications") },
     ...paths.map((path) => ({ url: absoluteUrl(`/paths/${path.slug}`) })),

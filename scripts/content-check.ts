@@ -5,6 +5,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { isExactPage, isStale } from "@/lib/content/sources";
 import { payFigures } from "@/lib/pay/figures";
+import { payRules, payRulesYear } from "@/lib/pay/rules";
 
 interface Dated {
   where: string;
@@ -40,6 +41,11 @@ const items: Dated[] = [
     url: figure.source?.url,
     checked: figure.source?.checked ?? figure.searched ?? "",
   })),
+  // The calculator's rates: each source read, and for an unverified rule the day it was searched for.
+  ...payRules.flatMap((rule) => [
+    ...rule.sources.map((source) => ({ where: "content/data/pay-rules-2026.json", label: `${rule.label}: ${source.label}`, url: source.url, checked: source.checked })),
+    ...(rule.status === "unverified" ? [{ where: "content/data/pay-rules-2026.json", label: `未確認: ${rule.label}`, checked: payRulesYear.searched }] : []),
+  ]),
 ];
 
 const stale = items.filter((item) => item.checked && isStale(item.checked, today));

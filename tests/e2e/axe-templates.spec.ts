@@ -18,6 +18,8 @@ const publicTemplates = [
   "/pmo-types",
   "/self-check",
   "/self-check/result?a=34343434343434343434",
+  "/tools/pay",
+  "/tools/pay?rate=abc&salary=700",
   "/listings",
   "/listings/{listing}",
   "/sign-in",

@@ -12,6 +12,7 @@ export function SiteFooter() {
           <ul className="space-y-1">
             <li><Link href="/guides" className="hover:text-brand">ガイド一覧</Link></li>
             <li><Link href="/listings" className="hover:text-brand">求人・案件を探す</Link></li>
+            <li><Link href="/tools/pay" className="hover:text-brand">単価・年収・手取りの計算</Link></li>
             <li><Link href="/me" className="hover:text-brand">マイページ</Link></li>
           </ul>
         </nav>

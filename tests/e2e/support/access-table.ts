@@ -31,6 +31,7 @@ export const routeAccess: Record<string, RouteRow> = {
   "/pmo-types": { access: "public", path: "/pmo-types" },
   "/self-check": { access: "public", path: "/self-check" },
   "/self-check/result": { access: "public", path: "/self-check/result" },
+  "/tools/pay": { access: "public", path: "/tools/pay" },
   "/listings": { access: "public", path: "/listings" },
   "/listings/[id]": { access: "public", path: "/listings/{listing}" },
   "/sign-in": { access: "public", path: "/sign-in" },
