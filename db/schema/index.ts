@@ -7,3 +7,4 @@ export * from "./plans";
 export * from "./certification-tracking";
 export * from "./account-lifecycle";
 export * from "./sessions";
+export * from "./career";

@@ -1,6 +1,8 @@
 import type { Db } from "@/db/client";
 import {
   bookmarks,
+  careerProfiles,
+  careerProjects,
   emailTokens,
   guideReads,
   listings,
@@ -38,4 +40,9 @@ export async function seedOwnedRows(db: Db, userId: string, tag: string): Promis
   await db.insert(emailTokens).values({ userId, kind: "confirm", email: `new-${tag}@example.com`, tokenHash: `email-hash-${tag}`, expiresAt: new Date(Date.now() + 60_000) });
   await db.insert(passwordResetTokens).values({ userId, tokenHash: `hash-${tag}`, expiresAt: new Date(Date.now() + 60_000) });
   await db.insert(userSessions).values({ userId, userAgent: `Agent ${tag}` });
+  await db.insert(careerProjects).values([
+    { userId, position: 0, title: `案件${tag}`, startMonth: "2024-04", ongoing: true, achievements: [{ situation: "s", action: "a", result: "r" }] },
+    { userId, position: 1, title: `途中の案件${tag}` },
+  ]);
+  await db.insert(careerProfiles).values({ userId, fullName: `氏名${tag}`, summary: "職務要約" });
 }
