@@ -28,7 +28,7 @@ function afterSave<T>(outcome: SaveOutcome<T>, message: (value: T) => string): A
   return { ok: true, message: message(outcome.value) };
 }
 
-export const createProjectAction = validatedActionWithUser(createProjectSchema, async (input, user) => {
+export const createProjectAction = validatedActionWithUser(createProjectSchema, async (input, user): Promise<ActionState<CareerActionData>> => {
   const outcome = await createProject(user.id, input);
   if (!outcome.ok) return refused(outcome.reason);
   revalidatePath("/me/career", "layout");
@@ -49,7 +49,7 @@ export const moveProjectAction = validatedActionWithUser(moveProjectSchema, asyn
   ),
 );
 
-export const deleteProjectAction = validatedActionWithUser(deleteProjectSchema, async ({ projectId }, user) => {
+export const deleteProjectAction = validatedActionWithUser(deleteProjectSchema, async ({ projectId }, user): Promise<ActionState<CareerActionData>> => {
   const deleted = await deleteProject(user.id, projectId);
   if (!deleted) return { error: notFound };
   revalidatePath("/me/career", "layout");

@@ -6,6 +6,7 @@ import { listTracked, type TrackedWithMinutes } from "@/lib/certifications/queri
 import { certificationNames } from "@/lib/guides/references";
 import type { CareerRecord, HeldCertification } from "./documents/record";
 import { parseSelection, selectProjects, type Selection } from "./documents/selection";
+import { pmpExperience } from "./pmp-months";
 import { getProfile, listProjects } from "./queries";
 
 /** Passed, or passed and due for renewal: what a 資格 section may list as held. */
@@ -33,4 +34,9 @@ export async function loadCareerRecord(userId: string, query: URLSearchParams, t
     profile,
     selection,
   };
+}
+
+/** The PMP experience the user's record adds up to, for the eligibility check. */
+export async function loadPmpExperience(userId: string, today: IsoDate = japanToday()) {
+  return pmpExperience(await listProjects(userId), today);
 }
