@@ -92,6 +92,7 @@ test("two overlapping projects count 18 PMP months once, and the eligibility che
 
   // Typing a number is still possible, as a what-if.
   await eligibility.getByRole("link", { name: "月数を手で入力して試す" }).click();
+  await expect(page).toHaveURL(/\?manual=1#eligibility$/);
   await eligibility.getByLabel(/プロジェクトを率いた経験/).fill("40");
   await eligibility.getByLabel("プロジェクトマネジメント教育の時間数").fill("35");
   await eligibility.getByRole("button", { name: "判定する" }).click();
@@ -159,7 +160,7 @@ test("the 職務経歴書 and スキルシート download as .docx, .xlsx and .m
   expect(word.fileName).toMatch(/^職務経歴書_\d{4}-\d{2}-\d{2}\.docx$/);
   const documentXml = await (await JSZip.loadAsync(word.bytes)).file("word/document.xml")!.async("string");
   const wordText = [...documentXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join("");
-  const order = ["職務経歴書", "山田 花子", "■職務要約", "金融機関向けのシステム刷新", "■職務経歴", "株式会社サンプルSI", "勘定系システム刷新PMO", "未解決課題を3か月で40%削減", "保険契約管理の導入支援", "■活かせる経験・知識・技術", "JIRA、Excel", "■自己PR"];
+  const order = ["職務経歴書", "山田 花子", "■職務要約", "金融機関向けのシステム刷新", "■職務経歴", "株式会社サンプルSI", "勘定系システム刷新PMO", "未解決課題を3か月で40%削減", "保険契約管理の導入支援", "■活かせる経験・知識・技術", "主なスキル・手法・ツール: JIRA、Excel", "■自己PR"];
   const positions = order.map((piece) => wordText.indexOf(piece));
   expect(positions.filter((position) => position < 0)).toEqual([]);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -221,11 +222,11 @@ test("the PMP description counts words as they are typed and is kept with the pr
   await expect(project.getByText(/日本語が含まれています/)).toBeVisible();
   await project.getByLabel("自分の役割（Role）").fill("PMO lead reporting to the project sponsor.");
   await expect(project.getByLabel("申請に貼り付ける英文（「コールセンター刷新」）")).toHaveValue("Objective: Replace the contact centre system for 300 agents.\n\nMy role: PMO lead reporting to the project sponsor.");
-  await expect(project.getByTestId("pmp-word-count")).toHaveText("17語");
+  await expect(project.getByTestId("pmp-word-count")).toHaveText("18語");
   await project.getByRole("button", { name: "説明を保存" }).click();
   await expect(project.getByText("「コールセンター刷新」のPMP申請用の説明を保存しました。")).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("article", { name: /コールセンター刷新/ }).getByTestId("pmp-word-count")).toHaveText("17語");
+  await expect(page.getByRole("article", { name: /コールセンター刷新/ }).getByTestId("pmp-word-count")).toHaveText("18語");
   await expect(page.getByRole("note").filter({ hasText: "PMIの公式ページ・ハンドブックでは確認できませんでした" })).toBeVisible();
 });
 
