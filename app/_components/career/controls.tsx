@@ -1,24 +1,6 @@
 import type { ReactNode } from "react";
 import { inputClass } from "@/app/_components/plans/styles";
-
-const described = (id: string, hint?: string, error?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-
-function Help({ id, hint, error }: { id: string; hint?: string; error?: string }) {
-  return (
-    <>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-ink-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
+import { describedBy, FieldHelp } from "@/app/_components/ui/field";
 
 export function TextArea({ id, name, label, defaultValue, rows = 3, maxLength, hint, error, lang }: { id: string; name: string; label: string; defaultValue: string; rows?: number; maxLength: number; hint?: string; error?: string; lang?: string }) {
   return (
@@ -26,8 +8,8 @@ export function TextArea({ id, name, label, defaultValue, rows = 3, maxLength, h
       <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>
-      <textarea id={id} name={name} rows={rows} maxLength={maxLength} defaultValue={defaultValue} lang={lang} aria-invalid={error ? true : undefined} aria-describedby={described(id, hint, error)} className={inputClass} />
-      <Help id={id} hint={hint} error={error} />
+      <textarea id={id} name={name} rows={rows} maxLength={maxLength} defaultValue={defaultValue} lang={lang} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={inputClass} />
+      <FieldHelp id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -39,14 +21,14 @@ export function SelectField({ id, name, label, options, defaultValue, error }: {
         {label}
       </label>
       {/* Keyed by its default: React 19 resets a form after its action, and a select resets to the option it was mounted with. */}
-      <select key={defaultValue} id={id} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={described(id, undefined, error)} className={inputClass}>
+      <select key={defaultValue} id={id} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, undefined, error)} className={inputClass}>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
           </option>
         ))}
       </select>
-      <Help id={id} error={error} />
+      <FieldHelp id={id} error={error} />
     </div>
   );
 }
@@ -56,12 +38,12 @@ export function CheckboxField({ id, name, label, defaultChecked, hint }: { id: s
     <div className="space-y-1">
       <div className="flex items-start gap-2">
         {/* Keyed like the selects, so a reset after a failed save keeps what was ticked. */}
-        <input key={String(defaultChecked)} id={id} name={name} type="checkbox" defaultChecked={defaultChecked} aria-describedby={described(id, hint)} className="mt-1 h-5 w-5 shrink-0" />
+        <input key={String(defaultChecked)} id={id} name={name} type="checkbox" defaultChecked={defaultChecked} aria-describedby={describedBy(id, hint)} className="mt-1 h-5 w-5 shrink-0" />
         <label htmlFor={id} className="text-sm">
           {label}
         </label>
       </div>
-      <Help id={id} hint={hint} />
+      <FieldHelp id={id} hint={hint} />
     </div>
   );
 }

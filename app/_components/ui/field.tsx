@@ -7,9 +7,30 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   error?: string;
 }
 
+/** The ids a control's aria-describedby names: its hint and its error, where there are any. */
+export const describedBy = (id: string, hint?: string, error?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+
+/** A control's hint and error, with the ids describedBy points at. */
+export function FieldHelp({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-ink-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-danger">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** A labelled input whose hint and error are announced with it. */
 export function Field({ name, label, hint, error, id = name, ...input }: FieldProps) {
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const described = describedBy(id, hint, error);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-semibold">
@@ -23,16 +44,7 @@ export function Field({ name, label, hint, error, id = name, ...input }: FieldPr
         className="block w-full rounded-md border border-line bg-page px-3 py-2 text-base text-ink aria-invalid:border-danger"
         {...input}
       />
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-ink-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      )}
+      <FieldHelp id={id} hint={hint} error={error} />
     </div>
   );
 }
