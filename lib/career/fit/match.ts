@@ -44,18 +44,36 @@ export interface FitItem {
   certificationSlug: string | null;
 }
 
-/** Compares text the way people write these lists: width, case, spaces and brackets do not matter. */
+/** Width and case do not matter, and brackets, slashes and the like count as a space. */
 export const normalize = (text: string) =>
   text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\s・/()（）「」、,.:：-]+/g, "");
+    .replace(/[\s・/()（）「」、,.:：-]+/g, " ")
+    .trim();
 
-/** One contains the other, and the shorter has at least two characters (「PM」 should not match every word). */
+const latin = /[a-z0-9]/;
+
+/** Whether `part` stands in `whole` as a word of its own: Latin letters may not run on into the next (「PM」 is not in 「PMO」). */
+function standsIn(part: string, whole: string): boolean {
+  for (let at = whole.indexOf(part); at !== -1; at = whole.indexOf(part, at + 1)) {
+    const before = whole[at - 1] ?? "";
+    const after = whole[at + part.length] ?? "";
+    if (!(latin.test(part[0]!) && latin.test(before)) && !(latin.test(part.at(-1)!) && latin.test(after))) return true;
+  }
+  return false;
+}
+
+/**
+ * One contains the other as a word, and the shorter has at least two characters. Compared with the
+ * spaces and without them, since people write both 「Power BI」 and 「PowerBI」.
+ */
 function overlaps(a: string, b: string): boolean {
-  const [x, y] = [normalize(a), normalize(b)];
-  if (x.length < 2 || y.length < 2) return false;
-  return x.includes(y) || y.includes(x);
+  return [normalize(a), normalize(a).replaceAll(" ", "")].some((x, index) => {
+    const y = index === 0 ? normalize(b) : normalize(b).replaceAll(" ", "");
+    if (x.length < 2 || y.length < 2) return false;
+    return x.length >= y.length ? standsIn(y, x) : standsIn(x, y);
+  });
 }
 
 const isPmoRole = (project: FitProject) => Boolean(project.pmoType) || /pmo/i.test(project.role);
@@ -101,7 +119,7 @@ function skillFit(name: string, record: FitRecord, today: IsoDate): Pick<FitItem
   const term = terms.find((candidate) => overlaps(candidate, name));
   if (term) return { state: "have", detail: `職務経歴の「${term}」` };
   for (const project of record.projects) {
-    const word = project.industry && industryWords[project.industry].find((candidate) => normalize(name).includes(normalize(candidate)));
+    const word = project.industry && industryWords[project.industry].find((candidate) => overlaps(candidate, name));
     if (project.industry && word) return { state: "have", detail: `${industries[project.industry]}業界の案件` };
   }
   const milestone = record.milestones.find((candidate) => !candidate.certificationSlug && overlaps(candidate.title, name));
