@@ -13,7 +13,8 @@ const optionalEnum = <T extends string>(values: readonly [T, ...T[]], message: s
     .default("")
     .refine((value) => value === "" || (values as readonly string[]).includes(value), message)
     .transform((value) => (value === "" ? null : (value as T)));
-const checkbox = z.literal("on").optional().transform((value) => value === "on");
+/** A ticked checkbox sends "on"; anything else, or nothing, is unticked. */
+const checkbox = z.string().optional().transform((value) => value === "on");
 
 /** 2024-04, 2024/4, 2024.4 and 2024年4月 all mean April 2024; the field may also be left empty. */
 const month = (label: string) =>

@@ -74,6 +74,7 @@ export const actionAccess: Record<string, ActionRow> = {
   "lib/career/actions.ts#moveProjectAction": { access: "owner", sample: { projectId: "{project}", direction: "down" } },
   "lib/career/actions.ts#deleteProjectAction": { access: "owner", sample: { projectId: "{project}", confirm: "yes" } },
   "lib/career/actions.ts#saveProfileAction": { access: "user", sample: { version: "0", fullName: "乗っ取り" } },
+  "lib/career/fit/actions.ts#addFitMilestoneAction": { access: "user", sample: { listingId: "{listing}", kind: "skill", name: "Excel" }, note: "adds to the caller's own featured plan only" },
   "lib/listings/admin-actions.ts#saveListing": { access: "admin" },
   "lib/listings/admin-actions.ts#toggleListingOpen": { access: "admin", sample: { id: "{listing}", open: "0" } },
   "lib/listings/admin-actions.ts#importListings": { access: "admin" },
