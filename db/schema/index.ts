@@ -8,3 +8,4 @@ export * from "./certification-tracking";
 export * from "./account-lifecycle";
 export * from "./sessions";
 export * from "./reminders";
+export * from "./career";

@@ -1,6 +1,8 @@
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import {
   bookmarks,
+  careerProfiles,
+  careerProjects,
   emailTokens,
   guideReads,
   oauthAccounts,
@@ -32,6 +34,8 @@ export interface OwnedTable {
  * table with a user_id column is missing from it.
  */
 export const ownedTables: OwnedTable[] = [
+  { name: "career_projects", table: careerProjects, userId: careerProjects.userId },
+  { name: "career_profiles", table: careerProfiles, userId: careerProfiles.userId },
   { name: "plan_milestones", table: planMilestones, userId: planMilestones.userId },
   { name: "plans", table: plans, userId: plans.userId },
   { name: "study_sessions", table: studySessions, userId: studySessions.userId },

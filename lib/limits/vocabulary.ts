@@ -6,6 +6,7 @@ export const limits = {
   pduEntriesPerCertification: 1000,
   selfCheckResultsPerUser: 100,
   savedSearchesPerUser: 20,
+  careerProjectsPerUser: 200,
 } as const;
 
 const n = (value: number) => value.toLocaleString("ja-JP");
@@ -16,4 +17,5 @@ export const limitMessages = {
   studySessions: `1つの資格に記録できる学習記録は${n(limits.studySessionsPerCertification)}件までです。古い記録を削除してから追加してください。`,
   pduEntries: `1つの資格に記録できるPDUは${n(limits.pduEntriesPerCertification)}件までです。不要な記録を削除してから追加してください。`,
   savedSearches: `保存できる検索条件は${n(limits.savedSearchesPerUser)}件までです。不要なものを削除してください。`,
+  careerProjects: `職務経歴に登録できる案件は${n(limits.careerProjectsPerUser)}件までです。不要な案件を削除してから追加してください。`,
 } as const;

@@ -11,7 +11,7 @@ export interface Mail {
 }
 
 /** Sends by SMTP, or keeps the mail in the development outbox; false when mail is not configured. */
-async function sendMail(mail: Mail): Promise<boolean> {
+export async function sendMail(mail: Mail): Promise<boolean> {
   const mode = mailMode();
   if (mode === "none") return false;
   if (mode === "outbox") {

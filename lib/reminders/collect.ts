@@ -1,11 +1,11 @@
 import "server-only";
 import { daysBetween, formatJapaneseDate, japanToday, type IsoDate } from "@/lib/calendar/japan-date";
 import { getCertification } from "@/lib/certifications/catalogue";
-import { listPduEntries } from "@/lib/certifications/queries";
+import { listPduEntries } from "@/lib/certifications/tracking/queries";
 import { renewalRuleFor } from "@/lib/certifications/renewal-rules";
 import { evaluateRenewal } from "@/lib/certifications/renewal-rules/engine";
-import { renewalDeadline } from "@/lib/certifications/tracking-status";
-import { bookmarkStatuses } from "@/lib/listings/bookmark-statuses";
+import { renewalDeadline } from "@/lib/certifications/tracking/status";
+import { bookmarkStatuses } from "@/lib/bookmarks/vocabulary";
 import { dueLeadTime, isNewlyOverdue, japanWeekday } from "./lead-times";
 import {
   addReminder,

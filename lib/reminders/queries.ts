@@ -5,8 +5,8 @@ import { bookmarks, listings, planMilestones, plans, reminderPreferences, remind
 import { addDays, type IsoDate } from "@/lib/calendar/japan-date";
 import { now } from "@/lib/clock";
 import { isUuid } from "@/lib/ids";
-import { listingConditions } from "@/lib/listings/search-conditions";
-import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/filters";
+import { listingConditions } from "@/lib/listings/search/conditions";
+import { parseListingFilters, rawParamsFromQuery } from "@/lib/listings/search/filters";
 import { defaultPreferences, DIGEST_MAX_LISTINGS, FOLLOW_UP_QUIET_DAYS, leadDays, type DigestFrequency, type SwitchableKind } from "./vocabulary";
 
 export type Preferences = Record<SwitchableKind, boolean>;

@@ -36,7 +36,12 @@ test("every route answers as its access row says", async ({ browser, request }) 
   await owner.page.getByRole("button", { name: "プランを作成" }).click();
   await expect(owner.page).toHaveURL(/\/me\/plans\/[0-9a-f-]{36}\?created=1$/);
   const plan = new URL(owner.page.url()).pathname.split("/").at(-1)!;
-  const concrete = (path: string) => path.replace("{listing}", listing).replace("{search}", search).replace("{plan}", plan);
+  await owner.page.goto("/me/career/projects/new");
+  await owner.page.getByLabel("案件名（必須）").fill("権限テストの案件");
+  await owner.page.getByRole("button", { name: "案件を保存" }).click();
+  await expect(owner.page).toHaveURL(/\/me\/career\/projects\/[0-9a-f-]{36}\?created=1$/);
+  const project = new URL(owner.page.url()).pathname.split("/").at(-1)!;
+  const concrete = (path: string) => path.replace("{listing}", listing).replace("{search}", search).replace("{plan}", plan).replace("{project}", project);
 
   for (const [pattern, row] of Object.entries(routeAccess)) {
     const url = concrete(row.path);

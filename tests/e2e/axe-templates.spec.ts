@@ -27,7 +27,7 @@ const publicTemplates = [
   "/reset-password",
   "/no-such-page",
 ];
-const signedInTemplates = ["/me", "/me/settings", "/me/bookmarks", "/me/searches", "/me/plans", "/me/plans/new", "/me/certifications"];
+const signedInTemplates = ["/me", "/me/settings", "/me/bookmarks", "/me/searches", "/me/plans", "/me/plans/new", "/me/certifications", "/me/career", "/me/career/documents", "/me/career/pmp"];
 
 async function violationsOn(page: Page, path: string, theme: "light" | "dark"): Promise<string[]> {
   await page.emulateMedia({ colorScheme: theme });

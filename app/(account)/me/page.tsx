@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CareerSummary } from "@/app/_components/dashboard/career-summary";
 import { CertificationSummary } from "@/app/_components/dashboard/certification-summary";
 import { PlanSummary } from "@/app/_components/dashboard/plan-summary";
 import { RemindersSummary } from "@/app/_components/dashboard/reminders-summary";
@@ -50,6 +51,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
       <div className="grid gap-4 md:grid-cols-2">
         <PlanSummary userId={user.id} />
         <CertificationSummary userId={user.id} />
+        <CareerSummary userId={user.id} />
         <ShortlistSummary userId={user.id} />
         <SavedSearchesSummary userId={user.id} />
         <LatestResultCard result={latestSelfCheck} />

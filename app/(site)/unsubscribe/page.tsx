@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/app/_components/settings/action-form";
+import { ActionForm } from "@/app/_components/ui/action-form";
 import { unsubscribeAction } from "@/lib/reminders/actions";
 import { readUnsubscribeToken } from "@/lib/reminders/unsubscribe-token";
 import { reminderKindLabels } from "@/lib/reminders/vocabulary";

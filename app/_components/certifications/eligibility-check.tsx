@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { parseEligibility, type EligibilityQuery } from "@/lib/certifications/eligibility/input";
 import { checkPmpEligibility, pmpDegrees, pmpEligibilitySource } from "@/lib/certifications/eligibility/pmp";
 import { SourceNote } from "./source-note";
@@ -5,9 +6,20 @@ import { Button } from "@/app/_components/ui/button";
 
 const control = "block w-full rounded-md border border-line bg-page px-3 py-2 text-base";
 
-/** A stateless GET form: the answer depends only on what was typed, so nothing is stored. */
-export function EligibilityCheck({ query, action }: { query: EligibilityQuery; action: string }) {
-  const parsed = parseEligibility(query);
+/** Experience months counted from the user's career record (lib/career/pmp-months.ts). */
+export interface RecordedExperience {
+  months: number;
+  projects: number;
+}
+
+/**
+ * A stateless GET form: the answer depends only on what was typed and on the career record, so
+ * nothing is stored. With dated projects in the record their months are used instead of a typed
+ * number; typing stays possible as a fallback (`manual=1`).
+ */
+export function EligibilityCheck({ query, action, recorded }: { query: EligibilityQuery; action: string; recorded?: RecordedExperience }) {
+  const fromRecord = recorded && recorded.projects > 0 && query.manual !== "1" ? recorded : undefined;
+  const parsed = parseEligibility(query, fromRecord?.months);
   const result = parsed && "input" in parsed ? checkPmpEligibility(parsed.input) : null;
   return (
     <section aria-labelledby="eligibility" className="space-y-3">
@@ -27,12 +39,41 @@ export function EligibilityCheck({ query, action }: { query: EligibilityQuery; a
             ))}
           </select>
         </div>
-        <div className="space-y-1">
-          <label htmlFor="eligibility-months" className="block text-sm font-semibold">
-            プロジェクトを率いた経験（過去8年以内の通算月数）
-          </label>
-          <input id="eligibility-months" name="months" type="number" min={0} max={600} inputMode="numeric" defaultValue={query.months ?? ""} className={control} />
-        </div>
+        {fromRecord ? (
+          <div className="space-y-1" role="group" aria-labelledby="eligibility-record-label">
+            <p id="eligibility-record-label" className="text-sm font-semibold">
+              プロジェクトを率いた経験（過去8年以内の通算月数）
+            </p>
+            <p>
+              職務経歴から: <strong data-testid="eligibility-record-months">{fromRecord.months}か月</strong>（{fromRecord.projects}件の案件。重なった期間は1回）
+            </p>
+            <p className="text-sm">
+              <Link href="/me/career/pmp" className="text-brand underline">
+                数えた案件を確認する
+              </Link>
+              {" ・ "}
+              <Link href={`${action}?manual=1#eligibility`} className="text-brand underline">
+                月数を手で入力して試す
+              </Link>
+            </p>
+          </div>
+        ) : (
+          <div className="space-y-1">
+            <label htmlFor="eligibility-months" className="block text-sm font-semibold">
+              プロジェクトを率いた経験（過去8年以内の通算月数）
+            </label>
+            <input id="eligibility-months" name="months" type="number" min={0} max={600} inputMode="numeric" defaultValue={query.months ?? ""} className={control} />
+            {query.manual === "1" && <input type="hidden" name="manual" value="1" />}
+            {recorded && recorded.projects === 0 && (
+              <p className="text-xs text-ink-muted">
+                <Link href="/me/career" className="text-brand underline">
+                  職務経歴
+                </Link>
+                に期間つきの案件を入力すると、月数を自動で数えます。
+              </p>
+            )}
+          </div>
+        )}
         <div className="space-y-1">
           <label htmlFor="eligibility-hours" className="block text-sm font-semibold">
             プロジェクトマネジメント教育の時間数

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/settings/action-form";
+import { ActionForm } from "@/app/_components/ui/action-form";
 import { markRemindersReadAction } from "@/lib/reminders/actions";
 import { countUnreadReminders, listReminders } from "@/lib/reminders/queries";
 import { TitledSection } from "../ui/titled-section";

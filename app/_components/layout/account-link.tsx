@@ -17,9 +17,14 @@ export function AccountLink() {
   const signedIn = useSyncExternalStore(subscribe, readHint, () => false);
   if (signedIn) {
     return (
-      <Link href="/me" className={primary}>
-        マイページ
-      </Link>
+      <>
+        <Link href="/me/career" className={secondary}>
+          職務経歴
+        </Link>
+        <Link href="/me" className={primary}>
+          マイページ
+        </Link>
+      </>
     );
   }
   // A newcomer sees 新規登録 at once, beside ログイン, on a phone as well.

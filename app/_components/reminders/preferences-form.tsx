@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/settings/action-form";
+import { ActionForm } from "@/app/_components/ui/action-form";
 import { savePreferencesAction } from "@/lib/reminders/actions";
 import type { Preferences } from "@/lib/reminders/queries";
 import { kindOfSwitch, reminderKindLabels, switchableKinds } from "@/lib/reminders/vocabulary";
@@ -16,23 +16,15 @@ export function ReminderPreferencesForm({ preferences, addressConfirmed }: { pre
         で検索ごとに選べます。
       </p>
       {!addressConfirmed && <p className="text-sm font-semibold">メールアドレスの確認が済むまでは、メールは送られません（お知らせには表示されます）。</p>}
-      <ActionForm action={savePreferencesAction} fields={[]} submitLabel="お知らせメールの設定を保存" pendingLabel="保存しています…">
-        <fieldset className="space-y-2">
-          <legend className="sr-only">メールで受け取るお知らせ</legend>
-          {switchableKinds.map((kind) => {
-            const label = reminderKindLabels[kindOfSwitch[kind]];
-            return (
-              <label key={kind} className="flex items-start gap-2 text-sm">
-                <input type="checkbox" name={kind} defaultChecked={preferences[kind]} className="mt-1" />
-                <span>
-                  <span className="font-semibold">{label.name}</span>
-                  <span className="block text-ink-muted">{label.when}</span>
-                </span>
-              </label>
-            );
-          })}
-        </fieldset>
-      </ActionForm>
+      <ActionForm
+        action={savePreferencesAction}
+        submitLabel="お知らせメールの設定を保存"
+        pendingLabel="保存しています…"
+        fields={switchableKinds.map((kind) => {
+          const label = reminderKindLabels[kindOfSwitch[kind]];
+          return { name: kind, label: `${label.name}（${label.when}）`, type: "checkbox", defaultChecked: preferences[kind] };
+        })}
+      />
     </div>
   );
 }

@@ -18,6 +18,8 @@ export interface FieldSpec {
   min?: string;
   max?: string;
   required?: boolean;
+  /** A checkbox ticked when the form first shows (a saved setting). */
+  defaultChecked?: boolean;
 }
 
 type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -54,7 +56,7 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel = "送信
           const id = `${idPrefix}-${field.name}`;
           const common = { id, name: field.name, label: field.label, error: errors[field.name], required: field.required };
           if (field.type === "select") return <SelectField key={field.name} {...common} hint={field.hint} options={field.options ?? []} defaultValue={value(field) ?? ""} />;
-          if (field.type === "checkbox") return <CheckboxField key={field.name} {...common} value={field.defaultValue} />;
+          if (field.type === "checkbox") return <CheckboxField key={field.name} {...common} value={field.defaultValue} defaultChecked={field.defaultChecked} />;
           return (
             <Field
               key={field.name}

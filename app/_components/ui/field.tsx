@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 /** The look of every text box, select and textarea. */
-const controlClass = "block w-full rounded-md border border-line bg-page px-3 py-2 text-base text-ink aria-invalid:border-danger";
+export const controlClass = "block w-full rounded-md border border-line bg-page px-3 py-2 text-base text-ink aria-invalid:border-danger";
 
 interface Described {
   name: string;
@@ -11,7 +11,7 @@ interface Described {
 }
 
 /** The ids that announce a control's hint and error with it. */
-const describedBy = (id: string, hint?: string, error?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+export const describedBy = (id: string, hint?: string, error?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
 
 /** What every control carries: its name, and its state and messages for screen readers. */
 const controlProps = (id: string, name: string, hint?: string, error?: string) => ({
@@ -37,6 +37,20 @@ function FieldShell({ id, label, hint, error, children }: { id: string; label: s
       )}
       <FieldError id={id} error={error} />
     </div>
+  );
+}
+
+/** A control's hint and error, with the ids describedBy points at (for controls laid out by hand). */
+export function FieldHelp({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-ink-muted">
+          {hint}
+        </p>
+      )}
+      <FieldError id={id} error={error} />
+    </>
   );
 }
 

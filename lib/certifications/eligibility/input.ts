@@ -9,11 +9,16 @@ const eligibilitySchema = z.object({
   capm: z.literal("1").optional(),
 });
 
-export type EligibilityQuery = { degree?: string; months?: string; hours?: string; capm?: string };
+export type EligibilityQuery = { degree?: string; months?: string; hours?: string; capm?: string; manual?: string };
 
-export function parseEligibility(query: EligibilityQuery): { input: EligibilityInput } | { errors: string[] } | null {
+/**
+ * Reads the GET form. `recordMonths`, the months counted from the user's career record, takes the
+ * place of a typed number: the form then asks only for the degree and the education.
+ */
+export function parseEligibility(query: EligibilityQuery, recordMonths?: number): { input: EligibilityInput } | { errors: string[] } | null {
   if (query.degree === undefined && query.months === undefined) return null;
-  const parsed = eligibilitySchema.safeParse({ ...query, months: query.months || undefined, hours: query.hours || "0" });
+  const typedOrRecorded = recordMonths === undefined ? query.months || undefined : String(recordMonths);
+  const parsed = eligibilitySchema.safeParse({ ...query, months: typedOrRecorded, hours: query.hours || "0" });
   if (!parsed.success) return { errors: [...new Set(parsed.error.issues.map((issue) => issue.message))] };
   const { degree, months, hours, capm } = parsed.data;
   return { input: { degree, experienceMonths: months, educationHours: hours, holdsCapm: capm === "1" } };

@@ -8,7 +8,7 @@ export type PmpDegree = keyof typeof pmpDegrees;
 
 const pmpEducationHours = 35;
 /** Experience must fall within this many years before applying. */
-const pmpExperienceWindowYears = 8;
+export const pmpExperienceWindowYears = 8;
 
 export const pmpEligibilitySource = {
   label: "PMI「PMP認定ハンドブック」（PMP Certification Handbook）",

@@ -6,7 +6,7 @@
  * - owner: like user, and another user's resource is not found (status or redirect below);
  * - admin: 404 for anonymous and for signed-in users who are not admins; works for an admin;
  * - special: checked by its own test (named in `note`).
- * `path` is a concrete URL for the pattern; {listing} is replaced by a real listing id.
+ * `path` is a concrete URL for the pattern; {listing} is replaced by a real listing id, {project} by one of the owner's career projects.
  */
 export type Access = "public" | "user" | "owner" | "admin" | "special";
 
@@ -61,6 +61,18 @@ export const routeAccess: Record<string, RouteRow> = {
   "/me/certifications": { access: "user", path: "/me/certifications" },
   "/me/certifications/[slug]": { access: "user", path: "/me/certifications/pmp", note: "keyed by catalogue slug: each user sees only their own record of it" },
   "/me/certifications/calendar.ics": { access: "user", path: "/me/certifications/calendar.ics" },
+  "/me/career": { access: "user", path: "/me/career" },
+  "/me/career/projects/new": { access: "user", path: "/me/career/projects/new" },
+  "/me/career/projects/[id]": { access: "owner", path: "/me/career/projects/{project}" },
+  "/me/career/profile": { access: "user", path: "/me/career/profile" },
+  "/me/career/pmp": { access: "user", path: "/me/career/pmp" },
+  "/me/career/documents": { access: "user", path: "/me/career/documents" },
+  "/me/career/resume/print": { access: "user", path: "/me/career/resume/print", note: "a project id of another user in ?p= selects nothing: the record is read by the signed-in user's id" },
+  "/me/career/resume/markdown": { access: "user", path: "/me/career/resume/markdown" },
+  "/me/career/resume/docx": { access: "user", path: "/me/career/resume/docx" },
+  "/me/career/skill-sheet/print": { access: "user", path: "/me/career/skill-sheet/print" },
+  "/me/career/skill-sheet/xlsx": { access: "user", path: "/me/career/skill-sheet/xlsx" },
+  "/api/career/fit/[listingId]": { access: "user", path: "/api/career/fit/{listing}", note: "the signed-in user's own fit; the listing itself is public" },
   "/me/searches/[id]": { access: "owner", path: "/me/searches/{search}", note: "another user's id goes back to /me/searches, revealing nothing" },
   "/admin/listings": { access: "admin", path: "/admin/listings" },
   "/admin/listings/new": { access: "admin", path: "/admin/listings/new" },

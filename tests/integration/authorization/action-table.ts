@@ -5,8 +5,8 @@
  * - user: an anonymous call is refused with the session-expired message and changes nothing;
  * - owner: like user, and another signed-in user passing the owner's ids gets "not found";
  * - admin: refused for a signed-in user who is not an admin.
- * `sample` is a valid form for the action; {listing}, {bookmark}, {search}, {tracked}, {study}, {pdu}, {plan}, {milestone}, {session} become real ids
- * ({version} the plan's current version).
+ * `sample` is a valid form for the action; {listing}, {bookmark}, {search}, {tracked}, {study}, {pdu}, {plan}, {milestone}, {session}, {project} become real ids
+ * ({version} the plan's current version, {projectVersion} the career project's).
  */
 export type ActionAccess = "public" | "user" | "owner" | "admin";
 
@@ -75,4 +75,11 @@ export const actionAccess: Record<string, ActionRow> = {
   "lib/listings/admin/actions.ts#saveListingAction": { access: "admin" },
   "lib/listings/admin/actions.ts#toggleListingOpenAction": { access: "admin", sample: { id: "{listing}", open: "0" } },
   "lib/listings/admin/actions.ts#importListingsAction": { access: "admin" },
+  "lib/career/actions.ts#createProjectAction": { access: "user", sample: { title: "乗っ取り" } },
+  "lib/career/actions.ts#updateProjectAction": { access: "owner", sample: { projectId: "{project}", version: "{projectVersion}", title: "上書き" } },
+  "lib/career/actions.ts#savePmpDescriptionAction": { access: "owner", sample: { projectId: "{project}", version: "{projectVersion}", pmpObjective: "Overwritten" } },
+  "lib/career/actions.ts#moveProjectAction": { access: "owner", sample: { projectId: "{project}", direction: "down" } },
+  "lib/career/actions.ts#deleteProjectAction": { access: "owner", sample: { projectId: "{project}", confirm: "yes" } },
+  "lib/career/actions.ts#saveProfileAction": { access: "user", sample: { version: "0", fullName: "乗っ取り" } },
+  "lib/career/fit/actions.ts#addFitMilestoneAction": { access: "user", sample: { listingId: "{listing}", kind: "skill", name: "Excel" }, note: "adds to the caller's own featured plan only" },
 };

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setActiveDatabase } from "@/db/client";
 import type { PduEntry, StudySession } from "@/db/schema";
 import { createUser } from "@/lib/account/queries";
+import { createProject, getProfile, listProjects } from "@/lib/career/queries";
+import { createProjectSchema } from "@/lib/career/schema";
 import { addBookmark, listBookmarks } from "@/lib/bookmarks/queries";
 import { addPduEntry, addStudySession, listPduEntries, listStudySessions, listTracked, trackCertification } from "@/lib/certifications/tracking/queries";
 import { importListingFile } from "@/lib/listings/importer";
@@ -69,6 +71,11 @@ describe("server action authorisation", () => {
     ids.plan = plan.id;
     ids.version = String(plan.version);
     ids.milestone = (await getPlan(owner, plan.id))!.milestones[0]!.id;
+    const project = await createProject(owner, createProjectSchema.parse({ title: "持ち主の案件", startMonth: "2024-04", ongoing: "on" }));
+    if (!project.ok) throw new Error("could not seed a career project");
+    await createProject(owner, createProjectSchema.parse({ title: "持ち主の二つ目の案件" }));
+    ids.project = project.value.id;
+    ids.projectVersion = String(project.value.version);
     ids.pdu = ((await addPduEntry(owner, ids.tracked, { earnedOn: "2026-10-01", category: "ways_of_working", units: 2, activity: "持ち主のPDU" })) as PduEntry).id;
   });
   afterAll(() => test.drop());
@@ -138,5 +145,11 @@ describe("server action authorisation", () => {
     expect(bookmark).toMatchObject({ status: "saved", note: "" });
     expect((await listSavedSearches(owner)).length).toBe(1);
     expect((await listActiveSessions(owner)).map((row) => row.id)).toEqual([ids.session]);
+    expect((await listProjects(owner)).map((row) => [row.title, row.version, row.pmpObjective])).toEqual([
+      ["持ち主の二つ目の案件", 1, ""],
+      ["持ち主の案件", 1, ""],
+    ]);
+    expect(await listProjects(other)).toEqual([]);
+    expect(await getProfile(owner)).toBeNull();
   });
 });

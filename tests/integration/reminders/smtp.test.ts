@@ -3,7 +3,7 @@ import { SMTPServer } from "smtp-server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
-import { trackCertification, updateTracked } from "@/lib/certifications/queries";
+import { trackCertification, updateTracked } from "@/lib/certifications/tracking/queries";
 import { runReminderTick } from "@/lib/reminders/scheduler";
 import { drivers, openWithTwoUsers, type TestDatabase } from "../support/databases";
 

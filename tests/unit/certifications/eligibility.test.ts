@@ -27,4 +27,10 @@ describe("PMP eligibility", () => {
     expect(parseEligibility({ degree: "bachelor", months: "40", hours: "", capm: "1" })).toEqual({ input: { degree: "bachelor", experienceMonths: 40, educationHours: 0, holdsCapm: true } });
     expect(parseEligibility({ degree: "phd", months: "-3", hours: "x" })).toEqual({ errors: ["最終学歴を選んでください。", "経験の月数は0以上で入力してください。", "教育の時間数を数字で入力してください。"] });
   });
+
+  it("uses the months counted from the career record instead of a typed number", () => {
+    expect(parseEligibility({ degree: "bachelor", hours: "35" }, 18)).toEqual({ input: { degree: "bachelor", experienceMonths: 18, educationHours: 35, holdsCapm: false } });
+    expect(parseEligibility({ degree: "bachelor", months: "99", hours: "35" }, 18)).toMatchObject({ input: { experienceMonths: 18 } });
+    expect(parseEligibility({}, 18)).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ListingFitPanel } from "@/app/_components/career/listing-fit-panel";
 import { GuideGrid } from "@/app/_components/guides/guide-card";
 import { BookmarkButton } from "@/app/_components/bookmarks/bookmark-button";
 import { ClosedBadge, SampleBadge } from "@/app/_components/listings/listing-badges";
@@ -67,6 +68,7 @@ export default async function ListingPage({ params }: { params: Params }) {
       )}
       {listing.isSample && <p className="text-sm text-ink-muted">※ これはサイトの機能をお試しいただくための架空のサンプル求人です。</p>}
       <BookmarkButton listingId={listing.id} bookmarked={saved.has(listing.id)} returnTo={path} />
+      <ListingFitPanel listingId={listing.id} />
       <section aria-labelledby="listing-description" className="space-y-2">
         <h2 id="listing-description" className="text-lg font-bold">
           仕事内容

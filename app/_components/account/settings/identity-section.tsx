@@ -2,7 +2,7 @@ import { confirmIdentityByMailAction, confirmIdentityByProviderAction } from "@/
 import { oauthProviderLabels } from "@/lib/auth/oauth-policy";
 import type { OAuthProviderId } from "@/lib/env";
 import { IDENTITY_CONFIRMATION_WINDOW_MINUTES } from "@/lib/sessions/lifetime";
-import { ActionForm } from "./action-form";
+import { ActionForm } from "@/app/_components/ui/action-form";
 
 const time = new Intl.DateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", hour: "2-digit", minute: "2-digit" });
 

@@ -1,6 +1,8 @@
 import type { Db } from "@/db/client";
 import {
   bookmarks,
+  careerProfiles,
+  careerProjects,
   emailTokens,
   guideReads,
   listings,
@@ -42,4 +44,9 @@ export async function seedOwnedRows(db: Db, userId: string, tag: string): Promis
   await db.insert(userSessions).values({ userId, userAgent: `Agent ${tag}` });
   await db.insert(reminders).values({ userId, kind: "exam", key: `exam:${tag}`, title: `試験${tag}`, body: "本文", link: "/me", mailStatus: "not-mailed" });
   await db.insert(reminderPreferences).values({ userId, exam: false });
+  await db.insert(careerProjects).values([
+    { userId, position: 0, title: `案件${tag}`, startMonth: "2024-04", ongoing: true, achievements: [{ situation: "s", action: "a", result: "r" }] },
+    { userId, position: 1, title: `途中の案件${tag}` },
+  ]);
+  await db.insert(careerProfiles).values({ userId, fullName: `氏名${tag}`, summary: "職務要約" });
 }

@@ -9,6 +9,7 @@ import { StudyLogSection } from "@/app/_components/certifications/study-log-sect
 import { TrackButton } from "@/app/_components/certifications/track-button";
 import { TrackingDetailsSection } from "@/app/_components/certifications/tracking-details-section";
 import { japanToday } from "@/lib/calendar/japan-date";
+import { loadPmpExperience } from "@/lib/career/record";
 import { requireUser } from "@/lib/auth/require-user";
 import { getCertification } from "@/lib/certifications/catalogue";
 import type { EligibilityQuery } from "@/lib/certifications/eligibility/input";
@@ -28,10 +29,11 @@ export default async function TrackedCertificationPage({ params, searchParams }:
   const { slug } = await params;
   const certification = await getCertification(slug);
   if (!certification) notFound();
-  const [tracked, query] = await Promise.all([getTrackedBySlug(user.id, slug), searchParams]);
   const today = japanToday();
+  const [tracked, query, experience] = await Promise.all([getTrackedBySlug(user.id, slug), searchParams, slug === "pmp" ? loadPmpExperience(user.id, today) : null]);
   const rule = renewalRuleFor(slug);
-  const eligibility = slug === "pmp" && (!tracked || !["passed", "renewal_due"].includes(tracked.status)) && <EligibilityCheck query={query} action={`/me/certifications/${slug}`} />;
+  const recorded = experience ? { months: experience.months, projects: experience.counted.length } : undefined;
+  const eligibility = slug === "pmp" && (!tracked || !["passed", "renewal_due"].includes(tracked.status)) && <EligibilityCheck query={query} action={`/me/certifications/${slug}`} recorded={recorded} />;
   const header = (
     <div>
       <p className="text-sm">
