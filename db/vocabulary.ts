@@ -33,3 +33,11 @@ export const trackingStatusKeys = ["interested", "studying", "scheduled", "passe
 export type TrackingStatus = (typeof trackingStatusKeys)[number];
 export const pduCategoryKeys = ["ways_of_working", "power_skills", "business_acumen", "giving_back"] as const;
 export type PduCategory = (typeof pduCategoryKeys)[number];
+
+// Career record (lib/career/vocabulary.ts labels them).
+export const careerPhaseKeys = ["planning", "requirements", "design", "build", "test", "migration", "operation"] as const;
+export type CareerPhase = (typeof careerPhaseKeys)[number];
+export const budgetBandKeys = ["under-10m", "10m-50m", "50m-100m", "100m-500m", "500m-1b", "1b-plus"] as const;
+export type BudgetBand = (typeof budgetBandKeys)[number];
+export const careerEmploymentTypeKeys = ["full-time", "contract", "dispatch", "freelance", "side-job"] as const;
+export type CareerEmploymentType = (typeof careerEmploymentTypeKeys)[number];

@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { BudgetBand, CareerEmploymentType, CareerPhase } from "@/lib/career/vocabulary";
-import type { Industry } from "@/lib/listings/vocabulary";
-import type { PmoTypeSlug } from "@/lib/pmo-types/data";
+import type { BudgetBand, CareerEmploymentType, CareerPhase, Industry, PmoTypeSlug } from "../vocabulary";
 import { users } from "./users";
 
 /** One achievement told as situation → action → result; any part may still be empty. */

@@ -1,7 +1,8 @@
+import type { BudgetBand, CareerEmploymentType, CareerPhase } from "@/db/vocabulary";
 // Plain data with no imports, so client components and db/schema can use it.
 
 /** The phases a project may cover, in the order a skill sheet prints them as columns. */
-export const careerPhases = {
+export const careerPhases: Record<CareerPhase, string> = {
   planning: "企画・構想",
   requirements: "要件定義",
   design: "設計",
@@ -10,7 +11,7 @@ export const careerPhases = {
   migration: "移行・導入",
   operation: "運用・保守",
 } as const;
-export type CareerPhase = keyof typeof careerPhases;
+export type { CareerPhase } from "@/db/vocabulary";
 
 /** Short column headings for the phases on a skill sheet. */
 export const careerPhaseColumns: Record<CareerPhase, string> = {
@@ -24,7 +25,7 @@ export const careerPhaseColumns: Record<CareerPhase, string> = {
 };
 
 /** Budget in bands: people rarely may state an exact figure, and a band is what agents ask. */
-export const budgetBands = {
+export const budgetBands: Record<BudgetBand, string> = {
   "under-10m": "1,000万円未満",
   "10m-50m": "1,000万〜5,000万円",
   "50m-100m": "5,000万〜1億円",
@@ -32,16 +33,16 @@ export const budgetBands = {
   "500m-1b": "5億〜10億円",
   "1b-plus": "10億円以上",
 } as const;
-export type BudgetBand = keyof typeof budgetBands;
+export type { BudgetBand } from "@/db/vocabulary";
 
-export const careerEmploymentTypes = {
+export const careerEmploymentTypes: Record<CareerEmploymentType, string> = {
   "full-time": "正社員",
   contract: "契約社員",
   dispatch: "派遣社員",
   freelance: "フリーランス（業務委託）",
   "side-job": "副業",
 } as const;
-export type CareerEmploymentType = keyof typeof careerEmploymentTypes;
+export type { CareerEmploymentType } from "@/db/vocabulary";
 
 /** How a document orders the chosen projects. */
 export const projectOrders = {
