@@ -267,8 +267,13 @@ test("a listing shows a signed-in user what they have, are working on and lack, 
   const missing = fit.getByRole("list", { name: "まだない" });
   await expect(missing).toContainText("Backlog");
   await expect(missing).toContainText("ITIL 4 Foundation");
-  const violations = (await new AxeBuilder({ page }).include("#main").analyze()).violations;
-  expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes[0]?.target})`)).toEqual([]);
+  for (const theme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(fit.getByRole("list", { name: "まだない" })).toBeVisible();
+    const violations = (await new AxeBuilder({ page }).include("#main").analyze()).violations;
+    expect(violations.map((violation) => `${theme} ${violation.id}: ${violation.help} (${violation.nodes[0]?.target})`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 
   await missing.getByRole("button", { name: "「Backlog」をプランに追加" }).click();
   await expect(fit.getByText("プラン「PMへの24か月プラン」にマイルストーン「Backlog」を追加しました。")).toBeVisible();
@@ -293,8 +298,16 @@ test("projects reorder by keyboard, and axe finds nothing on the career pages, l
   await expect.poll(order).toEqual(["一つ目", "二つ目"]);
   await expect(page.getByRole("button", { name: "「二つ目」を上へ" })).toBeEnabled();
 
+  // The 論述 題材 sheet of a project: what was entered, in the order a draft is written.
+  await page.getByRole("link", { name: "一つ目" }).click();
+  await page.getByRole("link", { name: /論述の題材シートにする/ }).click();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["■プロジェクトの概要と自分の立場", "■結果と評価", "■担当した業務"]);
+  await expect(page.getByRole("region", { name: "■結果と評価" })).toContainText("遅延ゼロ");
+  await page.goBack();
+  await page.goto("/me/career");
+
   const project = await page.getByRole("link", { name: "一つ目" }).getAttribute("href");
-  const paths = ["/me/career", "/me/career/projects/new", project!, "/me/career/profile", "/me/career/documents", "/me/career/pmp", "/me/career/resume/print", "/me/career/skill-sheet/print"];
+  const paths = ["/me/career", "/me/career/projects/new", project!, `${project!}/ronbun`, "/me/career/profile", "/me/career/documents", "/me/career/pmp", "/me/career/resume/print", "/me/career/skill-sheet/print"];
   const found: string[] = [];
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });

@@ -16,14 +16,14 @@ const printCss = (orientation: "portrait" | "landscape") => `@media print {
 @page { size: A4 ${orientation}; margin: 15mm; }`;
 
 /** A document page that prints as a clean A4 sheet from the browser (and so to PDF). */
-export function PrintSheet({ orientation, backHref, children }: { orientation: "portrait" | "landscape"; backHref: string; children: ReactNode }) {
+export function PrintSheet({ orientation, backHref, backLabel = "書類の作成に戻る", children }: { orientation: "portrait" | "landscape"; backHref: string; backLabel?: string; children: ReactNode }) {
   return (
     <div className="space-y-4">
       <style>{printCss(orientation)}</style>
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <PrintButton />
         <Link href={backHref} className="text-brand underline">
-          書類の作成に戻る
+          {backLabel}
         </Link>
         <p className="basis-full text-sm text-ink-muted">印刷画面で「PDFに保存」を選ぶと、A4のPDFになります。</p>
       </div>

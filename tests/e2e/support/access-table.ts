@@ -64,6 +64,7 @@ export const routeAccess: Record<string, RouteRow> = {
   "/me/career": { access: "user", path: "/me/career" },
   "/me/career/projects/new": { access: "user", path: "/me/career/projects/new" },
   "/me/career/projects/[id]": { access: "owner", path: "/me/career/projects/{project}" },
+  "/me/career/projects/[id]/ronbun": { access: "owner", path: "/me/career/projects/{project}/ronbun" },
   "/me/career/profile": { access: "user", path: "/me/career/profile" },
   "/me/career/pmp": { access: "user", path: "/me/career/pmp" },
   "/me/career/documents": { access: "user", path: "/me/career/documents" },

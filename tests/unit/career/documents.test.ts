@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildResume } from "@/lib/career/documents/resume";
+import { buildRonbunSheet } from "@/lib/career/documents/ronbun";
 import { resumeToDocx } from "@/lib/career/documents/resume-docx";
 import { resumeToMarkdown } from "@/lib/career/documents/resume-markdown";
 import { parseSelection, selectProjects } from "@/lib/career/documents/selection";
@@ -173,5 +174,30 @@ describe("choosing the projects of a document", () => {
     expect(titles(`chosen=1&p=${older.id}&p=${newer.id}&order=oldest`)).toEqual(["古い", "新しい"]);
     expect(titles("chosen=1")).toEqual([]);
     expect(titles("order=nonsense")).toEqual(["新しい", "古い", "日付なし"]);
+  });
+});
+
+describe("the 論述 題材 sheet", () => {
+  it("lays one project out as overview, issues and actions, results, and duties, in that order", () => {
+    const sheet = buildRonbunSheet(bank, "2026-12-02");
+    expect(sheet.sections.map((section) => section.heading)).toEqual(["プロジェクトの概要と自分の立場", "課題と取り組み", "結果と評価", "担当した業務"]);
+    expect(sheet.sections[0]).toMatchObject({
+      facts: [
+        { label: "プロジェクト", value: "勘定系システム刷新PMO" },
+        { label: "期間", value: "2021年4月〜2023年3月（2年）" },
+        { label: "顧客・業界", value: "大手都市銀行（金融）" },
+        { label: "規模", value: "体制120名・予算10億円以上" },
+        { label: "立場・役割", value: "PMOリーダー／管理型PMO" },
+        { label: "担当工程", value: "要件定義、テスト" },
+        { label: "手法", value: "ウォーターフォール" },
+      ],
+    });
+    expect(sheet.sections[1]).toMatchObject({ items: [{ issue: "課題の滞留が続いていた", action: "課題管理表の運用ルールを見直した" }] });
+    expect(sheet.sections[2]).toMatchObject({ items: ["未解決課題を3か月で40%削減"] });
+  });
+
+  it("keeps only the overview of a project with nothing else entered", () => {
+    const sheet = buildRonbunSheet(project({ title: "題材候補" }), "2026-12-02");
+    expect(sheet.sections).toEqual([{ kind: "overview", heading: "プロジェクトの概要と自分の立場", facts: [{ label: "プロジェクト", value: "題材候補" }] }]);
   });
 });

@@ -28,9 +28,12 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           案件を保存しました。{missing.length > 0 && `残りの項目（${missing.join("・")}）は、いつでも後から入力できます。`}
         </p>
       )}
-      <p className="text-sm">
+      <p className="flex flex-wrap gap-x-4 text-sm">
         <Link href={`/me/career/pmp#project-${project.id}`} className="text-brand underline">
           この案件のPMP申請用の説明（英語）を書く
+        </Link>
+        <Link href={`/me/career/projects/${project.id}/ronbun`} className="text-brand underline">
+          この案件を論述の題材シートにする（IPA プロジェクトマネージャ試験）
         </Link>
       </p>
       <ProjectForm project={project} pmoTypeOptions={pmoTypeOptions()} />
