@@ -6,7 +6,13 @@ import { achievementSlots, budgetBands, careerEmploymentTypes, careerPhases, pmp
 
 const id = (what: string) => z.uuid({ error: `${what}が正しくありません。ページを再読み込みしてください。` });
 const version = z.coerce.number({ error: "ページを再読み込みしてください。" }).int().min(0);
-const text = (label: string, max: number) => z.string().trim().max(max, `${label}は${max}文字以内にしてください。`).default("");
+/**
+ * Control characters pasted from Word or Excel (a vertical tab for a soft line break) would make
+ * the .docx and .xlsx files invalid XML: line-like ones become line breaks, the rest are dropped.
+ */
+const withoutControls = (value: string) => value.replace(/[\v\f\u2028\u2029]/g, "\n").replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, "");
+const plain = () => z.string().transform(withoutControls);
+const text = (label: string, max: number) => plain().pipe(z.string().trim().max(max, `${label}は${max}文字以内にしてください。`)).default("");
 const optionalEnum = <T extends string>(values: readonly [T, ...T[]], message: string) =>
   z
     .string()
@@ -36,8 +42,7 @@ const month = (label: string) =>
 
 /** Methods, tools and skills are typed as one line: split on commas (、 too) and line breaks. */
 const list = (label: string) =>
-  z
-    .string()
+  plain()
     .default("")
     .transform((value) => [...new Set(value.normalize("NFKC").split(/[,、，\n]/).map((item) => item.trim()).filter(Boolean))])
     .pipe(z.array(z.string().max(60, `${label}は1つ60文字以内にしてください。`)).max(30, `${label}は30個までにしてください。`));
@@ -55,7 +60,7 @@ const achievementFields = Object.fromEntries(
 ) as Record<AchievementKey, ReturnType<typeof text>>;
 
 const projectObject = z.object({
-  title: z.string().trim().min(1, "案件名を入力してください（ほかの項目は後から入力できます）。").max(120, "案件名は120文字以内にしてください。"),
+  title: plain().pipe(z.string().trim().min(1, "案件名を入力してください（ほかの項目は後から入力できます）。").max(120, "案件名は120文字以内にしてください。")),
   startMonth: month("開始"),
   endMonth: month("終了"),
   ongoing: checkbox,

@@ -103,6 +103,17 @@ test("a half-filled project is saved from a phone, completed later, and a bad mo
   await page.setViewportSize({ width: 390, height: 844 });
   await signUp(page, { name: "小林", email: uniqueEmail("career-phone") });
   await page.goto("/me/career/projects/new");
+  // A mistake inside a folded section opens it, with every message and what was typed kept.
+  await page.getByText("顧客・規模・役割", { exact: true }).click();
+  await page.getByLabel("体制（人数）").fill("0");
+  await page.getByLabel("役割", { exact: true }).fill("PMOメンバー");
+  await page.getByText("顧客・規模・役割", { exact: true }).click();
+  await page.getByRole("button", { name: "案件を保存" }).click();
+  await expect(page.getByText("案件名を入力してください（ほかの項目は後から入力できます）。")).toBeVisible();
+  await expect(page.getByText("体制の人数は1〜100000の整数で入力してください。")).toBeVisible();
+  await expect(page.getByLabel("役割", { exact: true })).toHaveValue("PMOメンバー");
+  await page.getByLabel("体制（人数）").fill("");
+  await page.getByLabel("役割", { exact: true }).fill("");
   await page.getByLabel("案件名（必須）").fill("メモだけの案件");
   await page.getByRole("button", { name: "案件を保存" }).click();
   await expect(page.getByRole("status")).toContainText("残りの項目（期間・会社名・役割・担当業務・実績）は、いつでも後から入力できます。");

@@ -44,7 +44,8 @@ const none = (label = "選択しない"): [string, string] => ["", label];
 
 function Section({ title, open, children }: { title: string; open: boolean; children: ReactNode }) {
   return (
-    <details className={cardClass} open={open}>
+    // Keyed by open: a message inside a folded section must not stay hidden after a failed save.
+    <details key={String(open)} className={cardClass} open={open}>
       <summary className="cursor-pointer font-bold text-brand underline">{title}</summary>
       <div className="mt-3 space-y-3">{children}</div>
     </details>
@@ -63,6 +64,8 @@ export function ProjectForm({ project, pmoTypeOptions }: { project?: ProjectForm
   const ticked = (name: string, saved: boolean) => (echoed ? echoed[name] === "on" : saved);
   const id = (name: string) => `project-${name}`;
   const editing = Boolean(project);
+  /** Open on an existing project, and on a new one wherever the last save found a mistake. */
+  const opened = (...fields: string[]) => editing || fields.some((field) => Object.keys(errors).some((key) => key === field || key.startsWith(field)));
   return (
     <form action={action} className="space-y-4" noValidate>
       {project && (
@@ -89,7 +92,7 @@ export function ProjectForm({ project, pmoTypeOptions }: { project?: ProjectForm
         <Field id={id("company-alias")} name="companyAlias" label="書類での会社の表記（社名を出さないとき）" maxLength={100} defaultValue={text("companyAlias", project?.companyAlias)} error={errors.companyAlias} hint="例: 独立系SIer（従業員約500名）" />
       </div>
 
-      <Section title="顧客・規模・役割" open={editing}>
+      <Section title="顧客・規模・役割" open={opened("client", "industry", "teamSize", "budgetBand", "role", "pmoType")}>
         <div className="grid gap-3 sm:grid-cols-2">
           <Field id={id("client")} name="client" label="顧客・業務先（書類に載せる表記）" maxLength={100} defaultValue={text("client", project?.client)} error={errors.client} hint="例: 大手損害保険会社" />
           <SelectField id={id("industry")} name="industry" label="業界" options={[none(), ...Object.entries(industries)]} defaultValue={text("industry", project?.industry)} error={errors.industry} />
@@ -100,7 +103,7 @@ export function ProjectForm({ project, pmoTypeOptions }: { project?: ProjectForm
         </div>
       </Section>
 
-      <Section title="担当工程・手法・ツール" open={editing}>
+      <Section title="担当工程・手法・ツール" open={opened("phase-", "methods", "tools")}>
         <CheckboxGroup legend="担当工程">
           {Object.entries(careerPhases).map(([phase, label]) => (
             <CheckboxField key={phase} id={id(`phase-${phase}`)} name={`phase-${phase}`} label={label} defaultChecked={ticked(`phase-${phase}`, project?.phases.includes(phase) ?? false)} />
@@ -110,7 +113,7 @@ export function ProjectForm({ project, pmoTypeOptions }: { project?: ProjectForm
         <Field id={id("tools")} name="tools" label="ツール" maxLength={2000} defaultValue={text("tools", project?.tools.join("、"))} error={errors.tools} hint="例: JIRA、Backlog、Excel（関数・ピボット）" />
       </Section>
 
-      <Section title="担当業務・実績" open={editing}>
+      <Section title="担当業務・実績" open={opened("responsibilities", "achievement")}>
         <TextArea id={id("responsibilities")} name="responsibilities" label="担当業務" rows={4} maxLength={3000} defaultValue={text("responsibilities", project?.responsibilities)} error={errors.responsibilities} hint="1行に1つずつ。例: 週次定例の運営と議事録作成" />
         {Array.from({ length: achievementSlots }, (_, index) => {
           const saved = project?.achievements[index];
@@ -126,7 +129,7 @@ export function ProjectForm({ project, pmoTypeOptions }: { project?: ProjectForm
         })}
       </Section>
 
-      <Section title="資格・スキル・PMPの経験" open={editing}>
+      <Section title="資格・スキル・PMPの経験" open={opened("cert-", "skills", "countsForPmp")}>
         <CheckboxGroup legend="この案件に関係する資格" hint="保有している資格は「資格の記録」で合格にすると、職務経歴書の「資格」に載ります。">
           {Object.entries(certificationNames).map(([slug, name]) => (
             <CheckboxField key={slug} id={id(`cert-${slug}`)} name={`cert-${slug}`} label={name} defaultChecked={ticked(`cert-${slug}`, project?.certificationSlugs.includes(slug) ?? false)} />

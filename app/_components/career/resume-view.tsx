@@ -125,6 +125,7 @@ export function ResumeView({ resume }: { resume: Resume }) {
       {resume.sections.map((section) => (
         <Section key={section.kind} section={section} />
       ))}
+      {resume.sections.length === 0 && <p className="print:hidden">載せる内容がまだありません。案件を選ぶか、職務要約・自己PRを入力してください。</p>}
     </article>
   );
 }

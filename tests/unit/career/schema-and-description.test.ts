@@ -46,6 +46,11 @@ describe("the project form", () => {
     });
   });
 
+  it("turns control characters pasted from Word or Excel into line breaks or nothing, so the files stay valid", () => {
+    const parsed = createProjectSchema.parse({ title: "案件\u0007名", responsibilities: "一行目\u000b二行目\u0000", tools: "JIRA\u000bExcel" });
+    expect(parsed).toMatchObject({ title: "案件名", responsibilities: "一行目\n二行目", tools: ["JIRA", "Excel"] });
+  });
+
   it("drops the end month of an ongoing project", () => {
     expect(createProjectSchema.parse({ title: "案件", startMonth: "2024-01", endMonth: "2023-01", ongoing: "on" })).toMatchObject({ endMonth: null, ongoing: true });
   });
